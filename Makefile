@@ -1,0 +1,33 @@
+# Every target installs what it needs into .venv first, so each works on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install serve build test check bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+serve: install
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: install
+	$(BIN)/mkdocs build --strict --site-dir site
+
+test: install
+	$(BIN)/python -m pytest
+
+check: install
+	$(BIN)/zhpress check
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf site $(VENV)
