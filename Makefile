@@ -1,5 +1,6 @@
 # Every target installs what it needs into .venv first, so each works on a fresh clone.
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed

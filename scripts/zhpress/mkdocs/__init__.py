@@ -1,0 +1,1 @@
+"""The MkDocs adapter: a plugin that turns the project's data into pages at build time."""

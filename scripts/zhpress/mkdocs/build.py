@@ -1,0 +1,164 @@
+"""The work behind the plugin's hooks: one `LanguageBuild` per language of the site.
+
+The source language is built by the `mkdocs build`/`serve` run itself, at the
+site root. When it is done, each further language is built as a separate
+MkDocs build into `<site_dir>/<locale>/`, so every language gets its own
+navigation, interface language and search index.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from ..errors import ZhpressError
+from ..project import Project, load_project
+from ..render import render_site
+from .languages import (LanguagePlan, Variant, docs_pages, make_lang, pages_for, suffix_of, urls_of,
+                        variants_from_config)
+from .search import resegment_traditional
+
+log = logging.getLogger("mkdocs.plugins.zhpress")
+TEMPLATES = Path(__file__).parent / "templates"
+ASSETS = Path(__file__).parent / "assets"
+CSS_URI = "assets/zhpress/zhpress.css"
+
+
+@dataclass
+class Shared:
+    """State computed once per `mkdocs build` and reused by every language's build."""
+
+    project: Project
+    plan: LanguagePlan
+    site_url: str | None  # of the whole site (the source language's root)
+
+
+_NESTED: contextvars.ContextVar[tuple[str, Shared] | None] = contextvars.ContextVar("zhpress_nested", default=None)
+
+
+def user_error(exc: ZhpressError) -> PluginError:
+    return PluginError("zhpress: the data has problems:\n  " + "\n  ".join(str(p) for p in exc.problems))
+
+
+class LanguageBuild:
+    def __init__(self, plugin_config, config):
+        nested = _NESTED.get()
+        self.variants = variants_from_config(plugin_config.variants)
+        self.config_dir = Path(config.config_file_path or ".").resolve().parent
+        self.data_dir = (self.config_dir / plugin_config.data_dir).resolve()
+        self.docs_dir = Path(config.docs_dir)
+        if nested:
+            locale, self.shared = nested
+            self.variant = next(v for v in self.variants if v.locale == locale)
+        else:
+            self.variant = self.variants[0]
+            self.shared = self._load_shared(config)
+        self.is_root = nested is None
+        self.convert_docs: set[str] = set()
+        self.lang = make_lang(self.variant, self.shared.project.overrides, self.variants[0].root,
+                              config.use_directory_urls)
+        self.site = render_site(self.shared.project, self.lang)
+
+    def _load_shared(self, config) -> Shared:
+        try:
+            project = load_project(self.data_dir)
+        except ZhpressError as exc:
+            raise user_error(exc) from None
+        plan = LanguagePlan(self.variants)
+        docs = docs_pages(self.docs_dir)
+        for variant in self.variants:
+            lang = make_lang(variant, project.overrides, self.variants[0].root, config.use_directory_urls)
+            generated = [page.path for page in render_site(project, lang).pages]
+            plan.page_urls[variant.locale] = urls_of(generated + pages_for(variant, self.variants, docs),
+                                                     config.use_directory_urls)
+        return Shared(project=project, plan=plan, site_url=config.site_url)
+
+    # -- on_config ---------------------------------------------------------
+    def configure(self, config) -> None:
+        config.theme["language"] = self.variant.ui_language
+        dirs = config.theme.dirs
+        custom = config.theme.custom_dir
+        dirs.insert(1 if custom and dirs and Path(dirs[0]) == Path(custom) else 0, str(TEMPLATES))
+        if self.variant.site_name:
+            config.site_name = self.variant.site_name
+        elif not self.variant.english:
+            config.site_name = self.lang.convert(config.site_name)
+        config.extra_css.append(CSS_URI)
+        docs = [p for p in pages_for(self.variant, self.variants, docs_pages(self.docs_dir))
+                if p not in {page.path for page in self.site.pages}]
+        config.nav = list(self.site.nav) + [{self._docs_title(p): p} for p in docs]
+
+    def _docs_title(self, path: str) -> str:
+        """Nav title of a hand-written page: its first `# heading`, else its file name."""
+        for candidate in (path[:-3] + f".{self.variant.locale}.md", path):
+            file = self.docs_dir / candidate
+            if file.exists() and (candidate != path or not self.variant.english):
+                for line in file.read_text(encoding="utf-8").splitlines():
+                    if line.startswith("# "):
+                        title = line[2:].strip()
+                        return title if candidate != path else self.lang.convert(title)
+        return Path(path).stem
+
+    # -- on_files ------------------------------------------------------------
+    def files(self, files: Files, config) -> Files:
+        locales = {v.locale for v in self.variants}
+        own: dict[str, File] = {}
+        kept = Files([])
+        for file in files:
+            if not file.src_uri.endswith(".md"):
+                kept.append(file)
+                continue
+            base, locale = suffix_of(file.src_uri, locales)
+            if locale == self.variant.locale:
+                own[base] = File.generated(config, base, abs_src_path=file.abs_src_path)
+            elif locale is None and not self.variant.english:
+                own.setdefault(base, file)
+                if self.variant.opencc:
+                    self.convert_docs.add(base)
+        for base, file in own.items():
+            if file.src_uri != base or file.abs_src_path != (self.docs_dir / base).as_posix():
+                self.convert_docs.discard(base)
+        for page in self.site.pages:
+            if page.path not in own:
+                kept.append(File.generated(config, page.path, content=page.markdown))
+        for file in own.values():
+            kept.append(file)
+        kept.append(File.generated(config, CSS_URI, content=(ASSETS / "zhpress.css").read_text(encoding="utf-8")))
+        return kept
+
+    def page_markdown(self, markdown: str, page) -> str:
+        if page.file.src_uri in self.convert_docs:
+            return self.lang.convert_markdown(markdown)
+        return markdown
+
+    def page_context(self, context, page, config) -> None:
+        alternates = self.shared.plan.alternates(self.variant, page.url, self.shared.site_url)
+        config.extra["alternate"] = alternates
+
+    # -- on_post_build -------------------------------------------------------
+    def post_build(self, config) -> None:
+        if self.variant.opencc:
+            resegment_traditional(Path(config.site_dir) / "search" / "search_index.json", self.lang.convert)
+        if not self.is_root:
+            return
+        for variant in self.variants[1:]:
+            self._build_variant(variant, config)
+
+    def _build_variant(self, variant: Variant, config) -> None:
+        from mkdocs.commands.build import build
+
+        site_url = config.site_url.rstrip("/") + "/" + variant.root if config.site_url else None
+        nested = load_config(config_file=config.config_file_path, site_dir=str(Path(config.site_dir) / variant.locale),
+                             site_url=site_url, strict=config.strict, docs_dir=config.docs_dir)
+        token = _NESTED.set((variant.locale, self.shared))
+        try:
+            log.info("zhpress: building %s into %s/", variant.locale, variant.locale)
+            build(nested)
+        finally:
+            _NESTED.reset(token)

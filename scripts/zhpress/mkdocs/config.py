@@ -1,0 +1,32 @@
+"""Typed configuration of the `zhpress` MkDocs plugin (every option has a default)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class VariantConfig(Config):
+    """One language of the site. The first variant is the source and is built at the site root."""
+
+    locale = c.Type(str)                       # BCP 47 tag: zh-Hans, zh-Hant, zh-HK, en
+    name = c.Type(str)                         # shown in the language switcher
+    opencc = c.Optional(c.Type(str))           # OpenCC config converting the source into it (s2tw, s2hk)
+    ui_language = c.Optional(c.Type(str))      # Material interface language; defaults from the locale
+    site_name = c.Optional(c.Type(str))        # overrides the converted site name (e.g. for English)
+    english = c.Type(bool, default=False)      # pages come from English translations, not conversion
+
+
+DEFAULT_VARIANTS = [
+    {"locale": "zh-Hans", "name": "简体中文", "ui_language": "zh-Hans"},
+    {"locale": "zh-Hant", "name": "繁體中文（臺灣）", "opencc": "s2tw", "ui_language": "zh-TW"},
+    {"locale": "zh-HK", "name": "繁體中文（香港）", "opencc": "s2hk", "ui_language": "zh-HK"},
+    {"locale": "en", "name": "English", "ui_language": "en", "english": True},
+]
+
+
+class ZhpressConfig(Config):
+    enabled = c.Type(bool, default=True)
+    data_dir = c.Type(str, default="data")     # relative to mkdocs.yml
+    variants = c.ListOfItems(c.SubConfig(VariantConfig), default=[])
+    check = c.Choice(("error", "warn"), default="warn")  # how data-check failures are logged

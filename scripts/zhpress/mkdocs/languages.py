@@ -1,0 +1,99 @@
+"""Per-language state of a build: which variant, its converter, its page set and URLs."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..render import Lang
+from ..urls import page_url, relative_url
+from ..variants import Converter, Overrides
+from .config import DEFAULT_VARIANTS, VariantConfig
+
+LOCALE_UI = {"zh-Hans": "zh-Hans", "zh-CN": "zh-Hans", "zh-Hant": "zh-TW", "zh-TW": "zh-TW",
+             "zh-HK": "zh-HK", "zh-MO": "zh-HK", "en": "en"}
+
+
+@dataclass
+class Variant:
+    locale: str
+    name: str
+    opencc: str | None
+    ui_language: str
+    site_name: str | None
+    english: bool
+    root: str  # URL prefix from the site root: "" for the source, "<locale>/" for the others
+
+    @property
+    def is_source(self) -> bool:
+        return self.root == ""
+
+
+def variants_from_config(configured: list[VariantConfig]) -> list[Variant]:
+    raw = [dict(v) for v in configured] if configured else [dict(v) for v in DEFAULT_VARIANTS]
+    out = []
+    for index, item in enumerate(raw):
+        locale = item["locale"]
+        out.append(Variant(
+            locale=locale, name=item["name"], opencc=item.get("opencc"),
+            ui_language=item.get("ui_language") or LOCALE_UI.get(locale, "en" if item.get("english") else "zh"),
+            site_name=item.get("site_name"), english=bool(item.get("english")),
+            root="" if index == 0 else f"{locale}/",
+        ))
+    return out
+
+
+def suffix_of(src_uri: str, locales: set[str]) -> tuple[str, str | None]:
+    """Split `about.zh-HK.md` into (`about.md`, `zh-HK`); unsuffixed files give (uri, None)."""
+    stem, ext = posixpath.splitext(src_uri)
+    base, dot, locale = stem.rpartition(".")
+    if dot and locale in locales:
+        return base + ext, locale
+    return src_uri, None
+
+
+@dataclass
+class LanguagePlan:
+    """What each language's build holds, known before any build runs (for the switcher)."""
+
+    variants: list[Variant]
+    page_urls: dict[str, set[str]] = field(default_factory=dict)  # locale -> page URLs
+
+    def alternates(self, here: Variant, url: str, site_url: str | None) -> list[dict]:
+        links = []
+        for variant in self.variants:
+            target = url if url in self.page_urls.get(variant.locale, set()) else ""
+            full = variant.root + target
+            link = (site_url.rstrip("/") + "/" + full) if site_url else "/" + full
+            links.append({"name": variant.name, "lang": variant.locale, "link": link,
+                          "href": relative_url(here.root + url, full)})
+        return links
+
+
+def docs_pages(docs_dir: Path) -> list[str]:
+    if not docs_dir.is_dir():
+        return []
+    return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
+
+
+def pages_for(variant: Variant, variants: list[Variant], docs: list[str]) -> list[str]:
+    """The hand-written docs pages a language shows, as paths without locale suffix."""
+    locales = {v.locale for v in variants}
+    chosen = set()
+    for uri in docs:
+        base, locale = suffix_of(uri, locales)
+        if locale == variant.locale or (locale is None and not variant.english):
+            chosen.add(base)
+    return sorted(chosen)
+
+
+def make_lang(variant: Variant, overrides: Overrides, source_root: str, use_directory_urls: bool) -> Lang:
+    converter = Converter(variant.opencc, overrides.for_locale(variant.locale) if variant.opencc else None)
+    return Lang(locale=variant.locale, english=variant.english, convert=converter.convert,
+                convert_markdown=converter.convert_markdown, root=variant.root,
+                source_root=source_root, use_directory_urls=use_directory_urls)
+
+
+def urls_of(paths, use_directory_urls: bool) -> set[str]:
+    return {page_url(p, use_directory_urls) for p in paths}

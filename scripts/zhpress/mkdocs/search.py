@@ -1,0 +1,36 @@
+"""Search index post-processing for Traditional variants.
+
+Material segments Chinese with jieba, whose dictionary is Simplified only. For a
+Traditional language we segment the Simplified form of each text run instead
+and carry the word boundaries back (the conversion keeps lengths one for one).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Callable
+
+from ..segment import segment_traditional
+
+HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u200b]+")
+
+
+def resegment_traditional(index_path: Path, _convert: Callable[[str], str]) -> None:
+    if not index_path.exists():
+        return
+    data = json.loads(index_path.read_text(encoding="utf-8"))
+    for doc in data.get("docs", []):
+        for key in ("title", "text"):
+            value = doc.get(key)
+            if isinstance(value, str) and value:
+                doc[key] = HAN_RUN.sub(lambda m: _resegment(m.group(0)), value)
+    index_path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def _resegment(run: str) -> str:
+    plain = run.replace("\u200b", "")
+    if not plain:
+        return run
+    return "\u200b" + "\u200b".join(segment_traditional(plain)) + "\u200b"

@@ -1,0 +1,224 @@
+"""A project: the curated `data/` folder loaded into articles ready to render.
+
+`load_project(data_dir)` reads every `data/articles/<slug>/` (source, metadata,
+figures, English texts) and the shared overrides; structural problems that make
+rendering impossible raise `DataError` (all of them at once). Results are cached
+by the files' stamps, so `mkdocs serve` only re-reads what an edit touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .article import Article, Section, parse_article
+from .errors import DataError, Problem, rel
+from .figures import FigureSet, load_figures
+from .textio import read_source
+from .translations import EnglishText, load_english
+from .variants import Overrides, load_overrides
+from .yamlio import load_yaml
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+RESERVED_SLUGS = {"index", "figures", "lead", "closing", "title", "en", "assets", "search"}
+ARTICLE_FIELDS = {"slug", "title_en", "subtitle_en", "byline_en", "publication", "published", "period",
+                  "place_en", "sections"}
+
+
+@dataclass
+class ArticleData:
+    slug: str
+    dir: Path
+    source: str
+    article: Article
+    meta: dict
+    sections: list[Section]
+    figures: FigureSet | None
+    english: dict[str, EnglishText] = field(default_factory=dict)  # "summary" and section slugs
+
+    @property
+    def source_path(self) -> Path:
+        return self.dir / "source.txt"
+
+    def section_of(self, offset: int) -> str:
+        """The slug of the part of the article that contains `offset`."""
+        block = self.article.block_at(offset)
+        if block is None:
+            return ""
+        if block.role in ("lead", "closing"):
+            return block.role
+        if block.role in ("title", "subtitle", "byline"):
+            return "title"
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section.slug
+        return ""
+
+    def section(self, slug: str) -> Section | None:
+        return next((s for s in self.sections if s.slug == slug), None)
+
+    def section_text(self, slug: str) -> str:
+        """The exact source text a section slug stands for (used for drift hashes)."""
+        if slug == "summary":
+            return self.source
+        if slug in ("lead", "closing"):
+            return "\n".join(b.text for b in self.article.blocks if b.role == slug)
+        section = self.section(slug)
+        if section is None:
+            return ""
+        return "\n".join([section.heading.text] + [p.text for p in section.paragraphs])
+
+
+@dataclass
+class Project:
+    data_dir: Path
+    articles: list[ArticleData]
+    overrides: Overrides
+
+    def article(self, slug: str) -> ArticleData | None:
+        return next((a for a in self.articles if a.slug == slug), None)
+
+
+def source_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _bind_sections(article: Article, meta: dict, path: Path, problems: list[Problem]) -> list[Section]:
+    """Give each parsed section the slug curated in article.yaml (by order, checked by heading)."""
+    shown = rel(path)
+    parsed = article.sections
+    curated = meta.get("sections") or []
+    if not isinstance(curated, list):
+        problems.append(Problem(shown, "must be a list of {slug, heading, title_en}", line=meta.line_of("sections"),
+                                field="sections"))
+        curated = []
+    if len(curated) != len(parsed):
+        problems.append(Problem(shown, f"lists {len(curated)} sections but the source has {len(parsed)}",
+                                line=meta.line_of("sections") if hasattr(meta, "line_of") else None,
+                                field="sections",
+                                hint="headings found: " + " | ".join(s.title for s in parsed)))
+    seen: set[str] = set()
+    for index, section in enumerate(parsed):
+        entry = curated[index] if index < len(curated) else None
+        slug = f"section-{index + 1}"
+        if isinstance(entry, dict):
+            line = getattr(entry, "line", None)
+            candidate = entry.get("slug")
+            if not isinstance(candidate, str) or not SLUG_RE.match(candidate) or candidate in RESERVED_SLUGS:
+                problems.append(Problem(shown, f"{candidate!r} is not a usable slug", line=line,
+                                        field=f"sections[{index}].slug",
+                                        hint="lower-case ASCII words joined by hyphens, not " + ", ".join(sorted(RESERVED_SLUGS))))
+            elif candidate in seen:
+                problems.append(Problem(shown, f"slug {candidate!r} is used twice", line=line,
+                                        field=f"sections[{index}].slug"))
+            else:
+                slug = candidate
+            heading = entry.get("heading")
+            if heading is not None and heading != section.title:
+                problems.append(Problem(shown, f"heading {heading!r} does not match the source",
+                                        line=entry.line_of("heading"), field=f"sections[{index}].heading",
+                                        hint=f"the source's heading {index + 1} is {section.title!r} (line {section.heading.line})"))
+        elif entry is not None:
+            problems.append(Problem(shown, "must be a mapping with slug, heading, title_en",
+                                    field=f"sections[{index}]"))
+        seen.add(slug)
+        section.slug = slug
+    return parsed
+
+
+def load_article(directory: Path) -> ArticleData:
+    directory = Path(directory)
+    slug = directory.name
+    problems: list[Problem] = []
+    if not SLUG_RE.match(slug):
+        problems.append(Problem(rel(directory), f"folder name {slug!r} is not a usable article slug",
+                                hint="rename it to lower-case ASCII words joined by hyphens"))
+    source = read_source(directory / "source.txt")
+    article = parse_article(source)
+    meta_path = directory / "article.yaml"
+    meta = load_yaml(meta_path) if meta_path.exists() else None
+    if meta is None:
+        from .yamlio import Node
+        meta = Node()
+        meta.line, meta.key_lines = 1, {}
+    if not isinstance(meta, dict):
+        raise DataError(Problem(rel(meta_path), "must be a mapping", line=1))
+    for key in meta:
+        if key not in ARTICLE_FIELDS:
+            problems.append(Problem(rel(meta_path), f"unknown field {key!r}", line=meta.line_of(key),
+                                    hint="expected one of " + ", ".join(sorted(ARTICLE_FIELDS))))
+    if meta.get("slug") not in (None, slug):
+        problems.append(Problem(rel(meta_path), f"slug {meta.get('slug')!r} differs from the folder name {slug!r}",
+                                line=meta.line_of("slug"), field="slug"))
+    sections = _bind_sections(article, meta, meta_path, problems)
+    figures_path = directory / "figures.yaml"
+    figures = None
+    if figures_path.exists():
+        try:
+            figures = load_figures(figures_path)
+        except DataError as exc:
+            problems.extend(exc.problems)
+    english = {}
+    try:
+        english = load_english(directory / "en")
+    except DataError as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise DataError(problems)
+    return ArticleData(slug=slug, dir=directory, source=source, article=article, meta=meta,
+                       sections=sections, figures=figures, english=english)
+
+
+def _stamp(paths) -> tuple:
+    stamp = []
+    for path in paths:
+        try:
+            st = path.stat()
+            stamp.append((str(path), st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamp.append((str(path), None, None))
+    return tuple(stamp)
+
+
+_ARTICLE_CACHE: dict[Path, tuple[tuple, ArticleData]] = {}
+
+
+def _article_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*") if p.is_file())
+
+
+def load_project(data_dir: Path) -> Project:
+    """Load every article under `data_dir/articles` (cached by file stamps)."""
+    data_dir = Path(data_dir).resolve()
+    articles_dir = data_dir / "articles"
+    if not articles_dir.is_dir():
+        raise DataError(Problem(rel(data_dir), "has no `articles/` folder",
+                                hint="create data/articles/<slug>/source.txt, or import one with `zhpress new`"))
+    articles, problems = [], []
+    for directory in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        stamp = _stamp(_article_files(directory))
+        cached = _ARTICLE_CACHE.get(directory)
+        if cached and cached[0] == stamp:
+            articles.append(cached[1])
+            continue
+        try:
+            loaded = load_article(directory)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            continue
+        _ARTICLE_CACHE[directory] = (stamp, loaded)
+        articles.append(loaded)
+    try:
+        overrides = load_overrides(data_dir / "overrides.yaml")
+    except DataError as exc:
+        problems.extend(exc.problems)
+        overrides = Overrides()
+    if problems:
+        raise DataError(problems)
+    if not articles:
+        raise DataError(Problem(rel(articles_dir), "holds no article folders",
+                                hint="add data/articles/<slug>/source.txt"))
+    articles.sort(key=lambda a: (str(a.meta.get("published") or ""), a.slug), reverse=True)
+    return Project(data_dir=data_dir, articles=articles, overrides=overrides)
