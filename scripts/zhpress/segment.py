@@ -15,19 +15,24 @@ import jieba
 jieba.setLogLevel(logging.WARNING)
 
 
-@functools.lru_cache(maxsize=1)
-def _to_simplified():
+# The conversion back to Simplified for each forward OpenCC config.
+REVERSE = {"s2tw": "tw2s", "s2twp": "tw2sp", "s2hk": "hk2s", "s2t": "t2s"}
+
+
+@functools.lru_cache(maxsize=8)
+def _to_simplified(forward: str):
     from .variants import Converter
 
-    return Converter("t2s")
+    return Converter(REVERSE.get(forward, "t2s"))
 
 
 def segment(text: str) -> list[str]:
     return [w for w in jieba.cut(text) if w]
 
 
-def segment_traditional(text: str) -> list[str]:
-    simplified = _to_simplified().convert(text)
+def segment_traditional(text: str, forward: str = "s2t") -> list[str]:
+    """Words of a Traditional text that was made from Simplified with the OpenCC config `forward`."""
+    simplified = _to_simplified(forward).convert(text)
     if len(simplified) != len(text):  # a conversion changed lengths: segment as is
         return segment(text)
     words, pos = [], 0

@@ -144,7 +144,7 @@ class LanguageBuild:
     # -- on_post_build -------------------------------------------------------
     def post_build(self, config) -> None:
         if self.variant.opencc:
-            resegment_traditional(Path(config.site_dir) / "search" / "search_index.json", self.lang.convert)
+            resegment_traditional(Path(config.site_dir) / "search" / "search_index.json", self.variant.opencc)
         if not self.is_root:
             return
         for variant in self.variants[1:]:

@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Callable
-
 from ..segment import segment_traditional
 
 HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u200b]+")
 
 
-def resegment_traditional(index_path: Path, _convert: Callable[[str], str]) -> None:
+def resegment_traditional(index_path: Path, forward: str) -> None:
+    """Rewrite the index's word boundaries for a variant made with OpenCC config `forward`."""
     if not index_path.exists():
         return
     data = json.loads(index_path.read_text(encoding="utf-8"))
@@ -25,12 +24,12 @@ def resegment_traditional(index_path: Path, _convert: Callable[[str], str]) -> N
         for key in ("title", "text"):
             value = doc.get(key)
             if isinstance(value, str) and value:
-                doc[key] = HAN_RUN.sub(lambda m: _resegment(m.group(0)), value)
+                doc[key] = HAN_RUN.sub(lambda m: _resegment(m.group(0), forward), value).strip("\u200b")
     index_path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def _resegment(run: str) -> str:
+def _resegment(run: str, forward: str) -> str:
     plain = run.replace("\u200b", "")
     if not plain:
         return run
-    return "\u200b" + "\u200b".join(segment_traditional(plain)) + "\u200b"
+    return "\u200b" + "\u200b".join(segment_traditional(plain, forward)) + "\u200b"

@@ -1,0 +1,124 @@
+"""Build tests: `mkdocs build --strict` on a copy of the project, then the output inspected."""
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from zhpress.variants import Converter, load_overrides
+from zhpress.article import parse_article
+
+from ..conftest import DATA, SEED
+
+LANGS = {"zh-Hans": "", "zh-Hant": "zh-Hant/", "en": "en/"}
+PAGES = ["index.html", "ankang-2017/ideology/index.html", "ankang-2017/cadres/index.html",
+         "ankang-2017/grassroots/index.html", "ankang-2017/talent/index.html",
+         "ankang-2017/figures/index.html", "about/index.html"]
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[dict] = []
+        self.requests: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a":
+            self.links.append(attrs)
+        if tag in ("script", "img", "iframe", "source") and attrs.get("src"):
+            self.requests.append(attrs["src"])
+        if tag == "link" and attrs.get("rel") in ("stylesheet", "preconnect", "icon", "preload"):
+            self.requests.append(attrs.get("href", ""))
+
+
+def parse(html: str) -> Links:
+    parser = Links()
+    parser.feed(html)
+    return parser
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", PAGES)
+def test_every_language_has_every_page(built_site, lang, page):
+    assert (built_site / LANGS[lang] / page).is_file()
+
+
+@pytest.mark.parametrize("lang,html_lang", [("zh-Hans", "zh-Hans"), ("zh-Hant", "zh-TW"), ("en", "en")])
+def test_html_lang(built_site, lang, html_lang):
+    assert f'<html lang="{html_lang}"' in read(built_site, LANGS[lang] + "index.html")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_switcher_keeps_the_reader_on_the_same_page(built_site, lang):
+    page = LANGS[lang] + "ankang-2017/cadres/index.html"
+    switch = [a for a in parse(read(built_site, page)).links if "md-select__link" in (a.get("class") or "")]
+    assert {a["hreflang"] for a in switch} == set(LANGS)
+    here = (built_site / page).parent
+    for link in switch:
+        target = (here / link["href"]).resolve() / "index.html"
+        assert target == (built_site / LANGS[link["hreflang"]] / "ankang-2017/cadres/index.html").resolve()
+
+
+def test_traditional_page_is_opencc_plus_overrides(built_site):
+    article = parse_article(SEED.read_text(encoding="utf-8"))
+    convert = Converter("s2tw", load_overrides(DATA / "overrides.yaml").for_locale("zh-Hant"))
+    html = read(built_site, "zh-Hant/ankang-2017/talent/index.html")
+    text = re.sub(r"<[^>]+>", "", html)
+    for block in article.sections[3].paragraphs + article.closing:
+        assert convert(block.text) in text
+    assert "新征程,新征程需要新擔當" in text
+    assert "新徵程" not in text
+
+
+def test_simplified_pages_hold_the_source_verbatim(built_site):
+    article = parse_article(SEED.read_text(encoding="utf-8"))
+    text = re.sub(r"<[^>]+>", "", read(built_site, "ankang-2017/ideology/index.html"))
+    import html as h
+    text = h.unescape(text)
+    for block in article.sections[0].paragraphs:
+        assert block.text in text
+
+
+def test_home_holds_title_subtitle_byline_lead_and_sections(built_site):
+    html = read(built_site, "index.html")
+    for expected in ("“红色引擎”激活发展新动能", "2017年我市党建引领追赶超越综述", "通讯员 汪西平 石为径",
+                     "刚刚过去的2017年", 'href="ankang-2017/ideology/"', 'href="ankang-2017/talent/"',
+                     'href="ankang-2017/figures/"'):
+        assert expected in html
+
+
+def test_prev_next_navigation(built_site):
+    html = read(built_site, "ankang-2017/cadres/index.html")
+    assert 'rel="prev" href="../ideology/"' in html
+    assert 'rel="next" href="../grassroots/"' in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_request_to_another_host(built_site, lang):
+    for page in PAGES:
+        requests = parse(read(built_site, LANGS[lang] + page)).requests
+        assert [r for r in requests if re.match(r"(https?:)?//", r)] == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_language_has_its_own_search_index(built_site, lang):
+    index = json.loads(read(built_site, LANGS[lang] + "search/search_index.json"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert locations and not any(loc.startswith(("zh-Hant/", "en/")) for loc in locations)
+
+
+def test_traditional_search_index_is_segmented_like_the_simplified(built_site):
+    """Word boundaries of zh-Hant equal those jieba finds in the Simplified original."""
+    hans = {d["location"]: d["text"] for d in json.loads(read(built_site, "search/search_index.json"))["docs"]}
+    hant = {d["location"]: d["text"] for d in json.loads(read(built_site, "zh-Hant/search/search_index.json"))["docs"]}
+    back = Converter("tw2s")
+    for location in ("ankang-2017/ideology/", "ankang-2017/cadres/", "ankang-2017/grassroots/", "ankang-2017/talent/"):
+        assert back(hant[location]) == hans[location]
+    assert "\u200b黨組織\u200b" in hant["ankang-2017/ideology/"] and "\u200b幹部\u200b" in hant["ankang-2017/cadres/"]
