@@ -12,7 +12,7 @@ from zhpress.article import parse_article
 
 from ..conftest import DATA, SEED
 
-LANGS = {"zh-Hans": "", "zh-Hant": "zh-Hant/", "en": "en/"}
+LANGS = {"zh-Hans": "", "zh-Hant": "zh-Hant/", "zh-HK": "zh-HK/", "en": "en/"}
 PAGES = ["index.html", "ankang-2017/ideology/index.html", "ankang-2017/cadres/index.html",
          "ankang-2017/grassroots/index.html", "ankang-2017/talent/index.html",
          "ankang-2017/figures/index.html", "about/index.html"]
@@ -50,9 +50,11 @@ def test_every_language_has_every_page(built_site, lang, page):
     assert (built_site / LANGS[lang] / page).is_file()
 
 
-@pytest.mark.parametrize("lang,html_lang", [("zh-Hans", "zh-Hans"), ("zh-Hant", "zh-TW"), ("en", "en")])
-def test_html_lang(built_site, lang, html_lang):
-    assert f'<html lang="{html_lang}"' in read(built_site, LANGS[lang] + "index.html")
+@pytest.mark.parametrize("lang,ui_word", [("zh-Hans", "搜索"), ("zh-Hant", "搜尋"), ("zh-HK", "搜尋"), ("en", "Search")])
+def test_html_lang_is_the_locale_and_the_interface_its_language(built_site, lang, ui_word):
+    html = read(built_site, LANGS[lang] + "index.html")
+    assert f'<html lang="{lang}"' in html
+    assert ui_word in html
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -111,7 +113,7 @@ def test_no_request_to_another_host(built_site, lang):
 def test_each_language_has_its_own_search_index(built_site, lang):
     index = json.loads(read(built_site, LANGS[lang] + "search/search_index.json"))
     locations = [doc["location"] for doc in index["docs"]]
-    assert locations and not any(loc.startswith(("zh-Hant/", "en/")) for loc in locations)
+    assert locations and not any(loc.startswith(("zh-Hant/", "zh-HK/", "en/")) for loc in locations)
 
 
 def test_traditional_search_index_is_segmented_like_the_simplified(built_site):

@@ -20,8 +20,8 @@ from mkdocs.structure.files import File, Files
 from ..errors import ZhpressError
 from ..project import Project, load_project
 from ..render import render_site
-from .languages import (LanguagePlan, Variant, docs_pages, make_lang, pages_for, suffix_of, urls_of,
-                        variants_from_config)
+from .languages import (LanguagePlan, Variant, docs_pages, language_partials, make_lang, pages_for, suffix_of,
+                        urls_of, variants_from_config)
 from .search import resegment_traditional
 
 log = logging.getLogger("mkdocs.plugins.zhpress")
@@ -81,10 +81,11 @@ class LanguageBuild:
 
     # -- on_config ---------------------------------------------------------
     def configure(self, config) -> None:
-        config.theme["language"] = self.variant.ui_language
+        config.theme["language"] = f"zhpress/{self.variant.locale}"
         dirs = config.theme.dirs
         custom = config.theme.custom_dir
-        dirs.insert(1 if custom and dirs and Path(dirs[0]) == Path(custom) else 0, str(TEMPLATES))
+        at = 1 if custom and dirs and Path(dirs[0]) == Path(custom) else 0
+        dirs[at:at] = [str(TEMPLATES), str(language_partials(self.variants))]
         if self.variant.site_name:
             config.site_name = self.variant.site_name
         elif not self.variant.english:

@@ -18,9 +18,9 @@ class VariantConfig(Config):
 
 
 DEFAULT_VARIANTS = [
-    {"locale": "zh-Hans", "name": "简体中文", "ui_language": "zh-Hans"},
+    {"locale": "zh-Hans", "name": "简体中文", "ui_language": "zh"},
     {"locale": "zh-Hant", "name": "繁體中文（臺灣）", "opencc": "s2tw", "ui_language": "zh-TW"},
-    {"locale": "zh-HK", "name": "繁體中文（香港）", "opencc": "s2hk", "ui_language": "zh-HK"},
+    {"locale": "zh-HK", "name": "繁體中文（香港）", "opencc": "s2hk", "ui_language": "zh-Hant"},
     {"locale": "en", "name": "English", "ui_language": "en", "english": True},
 ]
 

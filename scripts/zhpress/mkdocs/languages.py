@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import posixpath
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,8 +14,31 @@ from ..urls import page_url, relative_url
 from ..variants import Converter, Overrides
 from .config import DEFAULT_VARIANTS, VariantConfig
 
-LOCALE_UI = {"zh-Hans": "zh-Hans", "zh-CN": "zh-Hans", "zh-Hant": "zh-TW", "zh-TW": "zh-TW",
-             "zh-HK": "zh-HK", "zh-MO": "zh-HK", "en": "en"}
+# Material's interface strings for a locale, when the variant does not name them.
+LOCALE_UI = {"zh-Hans": "zh", "zh-CN": "zh", "zh-Hant": "zh-TW", "zh-TW": "zh-TW",
+             "zh-HK": "zh-Hant", "zh-MO": "zh-Hant", "en": "en"}
+PARTIAL = """{{#- zhpress: Material's "{ui}" interface strings, tagged with the locale {locale}. -#}}
+{{% import "partials/languages/{ui}.html" as base %}}
+{{% macro t(key) %}}{{% if key == "language" %}}{locale}{{% else %}}{{{{ base.t(key) }}}}{{% endif %}}{{% endmacro %}}
+"""
+
+
+def language_partials(variants: list["Variant"]) -> Path:
+    """A template folder with `partials/languages/zhpress/<locale>.html` for every variant.
+
+    Material takes `<html lang>` from its interface language; these partials keep
+    Material's strings but report the variant's own locale (zh-Hans, zh-HK, …).
+    """
+    content = {v.locale: PARTIAL.format(ui=v.ui_language, locale=v.locale) for v in variants}
+    digest = hashlib.sha256(repr(sorted(content.items())).encode()).hexdigest()[:16]
+    root = Path(tempfile.gettempdir()) / f"zhpress-templates-{os.getuid()}-{digest}"
+    folder = root / "partials" / "languages" / "zhpress"
+    folder.mkdir(parents=True, exist_ok=True)
+    for locale, text in content.items():
+        path = folder / f"{locale}.html"
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    return root
 
 
 @dataclass
