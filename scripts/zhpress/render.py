@@ -15,7 +15,7 @@ from typing import Callable
 
 from .figures import Figure, locate
 from .project import ArticleData, Project
-from .typeset import typeset
+from .typeset import typeset, typeset_map
 from .urls import page_url, relative_url
 
 SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
@@ -49,9 +49,9 @@ class Lang:
     def t(self, key: str) -> str:
         return EN[key] if self.english else self.convert(ZH[key])
 
-    def zh(self, text: str) -> str:
+    def zh(self, text: str, prose: bool = True) -> str:
         """Chinese text as shown in this language (converted, typeset, escaped)."""
-        return esc(typeset(self.convert(text)))
+        return esc(typeset(self.convert(text), prose))
 
 
 @dataclass
@@ -115,28 +115,39 @@ def figure_value(lang: Lang, figure: Figure) -> str:
 
 
 def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure]) -> str:
-    """A source paragraph; sentences holding figures become link targets."""
-    marks = []  # (offset within block, figure)
+    """A source paragraph, converted and typeset; sentences holding figures become link targets."""
+    text = block.text
+    converted = lang.convert(text)
+    if len(converted) != len(text):  # offsets no longer line up: convert sentence by sentence
+        converted = "".join(lang.convert(m.group(0)) for m in SENTENCE.finditer(text))
+        if len(converted) != len(text):
+            converted = text
+    shown, starts = typeset_map(converted)
+    marks = []  # (start, end, figure) as offsets within the block
     for figure in figures:
         start = locate(figure, article.source)
         if start is not None and block.start <= start < block.end:
-            marks.append((start - block.start, figure))
+            marks.append((start - block.start, start - block.start + len(figure.quote), figure))
+    marks.sort(key=lambda m: m[0])
+
+    def piece(a: int, b: int) -> str:
+        return esc(shown[starts[a]:starts[b]])
+
     out = []
-    for match in SENTENCE.finditer(block.text):
-        sentence, s_start = match.group(0), match.start()
-        inside = sorted((pos - s_start, f) for pos, f in marks if s_start <= pos < match.end())
+    for match in SENTENCE.finditer(text):
+        s_start, s_end = match.start(), match.end()
+        inside = [m for m in marks if s_start <= m[0] < s_end]
         if not inside:
-            out.append(lang.zh(sentence))
+            out.append(piece(s_start, s_end))
             continue
-        pieces, cursor = [], 0
-        for pos, figure in inside:
-            if pos < cursor:
+        pieces, cursor = [], s_start
+        for start, end, figure in inside:
+            if start < cursor:
                 continue
-            pieces.append(lang.zh(sentence[cursor:pos]))
-            end = pos + len(figure.quote)
-            pieces.append(f'<span class="zp-fig" id="fig-{figure.id}">{lang.zh(sentence[pos:end])}</span>')
+            pieces.append(piece(cursor, start))
+            pieces.append(f'<span class="zp-fig" id="fig-{esc(figure.id)}">{piece(start, end)}</span>')
             cursor = end
-        pieces.append(lang.zh(sentence[cursor:]))
+        pieces.append(piece(cursor, s_end))
         out.append(f'<span class="zp-sentence">{"".join(pieces)}</span>')
     return f"<p>{''.join(out)}</p>"
 
@@ -205,7 +216,7 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
         if article.article.subtitle:
             body.append(f'<p class="zp-subtitle">——{lang.zh(article.article.subtitle)}</p>')
         if article.article.byline:
-            body.append(f'<p class="zp-byline">{lang.zh(article.article.byline)}</p>')
+            body.append(f'<p class="zp-byline">{lang.zh(article.article.byline, prose=False)}</p>')
         for block in article.article.lead:
             body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "lead"]))
     items = "".join(f'<li><a href="{href(lang, home, paths[s.slug])}">{titles[s.slug]}</a></li>'
