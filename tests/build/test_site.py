@@ -125,3 +125,18 @@ def test_traditional_search_index_is_segmented_like_the_simplified(built_site):
     for location in ("ankang-2017/ideology/", "ankang-2017/cadres/", "ankang-2017/grassroots/", "ankang-2017/talent/"):
         assert back(hant[location]) == hans[location]
     assert "\u200b黨組織\u200b" in hant["ankang-2017/ideology/"] and "\u200b幹部\u200b" in hant["ankang-2017/cadres/"]
+
+
+def test_sitemaps_list_every_language_alternate(built_site):
+    xml = read(built_site, "zh-HK/sitemap.xml")
+    assert "<loc>http://127.0.0.1:8000/zh-HK/ankang-2017/cadres/</loc>" in xml
+    for lang, root in LANGS.items():
+        assert f'hreflang="{lang}" href="http://127.0.0.1:8000/{root}ankang-2017/cadres/"' in xml
+    assert xml.count("<url>") == len(PAGES)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_head_alternates_are_absolute_hreflang_links(built_site, lang):
+    html = read(built_site, LANGS[lang] + "ankang-2017/talent/index.html")
+    for other, root in LANGS.items():
+        assert f'<link rel="alternate" href="http://127.0.0.1:8000/{root}ankang-2017/talent/" hreflang="{other}">' in html

@@ -23,6 +23,7 @@ from ..render import render_site
 from .languages import (LanguagePlan, Variant, docs_pages, language_partials, make_lang, pages_for, suffix_of,
                         urls_of, variants_from_config)
 from .search import resegment_traditional
+from .sitemap import write_sitemaps
 
 log = logging.getLogger("mkdocs.plugins.zhpress")
 TEMPLATES = Path(__file__).parent / "templates"
@@ -150,6 +151,7 @@ class LanguageBuild:
             return
         for variant in self.variants[1:]:
             self._build_variant(variant, config)
+        write_sitemaps(self.shared.plan, self.shared.site_url, Path(config.site_dir))
 
     def _build_variant(self, variant: Variant, config) -> None:
         from mkdocs.commands.build import build
