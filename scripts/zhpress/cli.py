@@ -8,8 +8,10 @@ from pathlib import Path
 import click
 
 from .checks import check_project
+from .drift import STATES, drift_problems, find_status, set_source_hash, statuses
 from .errors import ZhpressError
-from .project import load_project
+from .project import Project, load_project
+from .siteconfig import SiteSettings, read_site_settings
 
 
 def _data_dir(data: str | None) -> Path:
@@ -24,6 +26,15 @@ def _data_dir(data: str | None) -> Path:
 
 def _fail(exc: ZhpressError) -> click.ClickException:
     return click.ClickException("\n".join(str(p) for p in exc.problems))
+
+
+def _load(data: str | None) -> tuple[Project, SiteSettings]:
+    data_dir = _data_dir(data)
+    try:
+        project = load_project(data_dir)
+    except ZhpressError as exc:
+        raise _fail(exc) from None
+    return project, read_site_settings(data_dir.resolve().parent)
 
 
 data_option = click.option("--data", "data", type=click.Path(file_okay=False), default=None,
@@ -43,8 +54,10 @@ def main() -> None:
 
 @main.command()
 @data_option
+@click.option("--drift", type=click.Choice(["error", "warn"]), default=None,
+              help="Whether a drifted translation fails the check (default: the plugin's `drift`, else error).")
 @click.option("--warnings/--no-warnings", default=True, help="Also print warnings.")
-def check(data: str | None, warnings: bool) -> None:
+def check(data: str | None, drift: str | None, warnings: bool) -> None:
     """Check the data: sources, figures (against the source), translations.
 
     Exits with status 1 when any error is found; prints every problem as
@@ -54,11 +67,11 @@ def check(data: str | None, warnings: bool) -> None:
     Example:
         zhpress check --data data
     """
-    try:
-        project = load_project(_data_dir(data))
-    except ZhpressError as exc:
-        raise _fail(exc) from None
+    project, settings = _load(data)
     problems = check_project(project)
+    level = drift or settings.drift
+    problems += drift_problems(statuses(project, settings.docs_dir, settings.locales),
+                               "error" if level == "error" else "warning")
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         if problem.severity == "error" or warnings:
@@ -70,3 +83,63 @@ def check(data: str | None, warnings: bool) -> None:
         click.echo(summary + f"{len(errors)} error(s)", err=True)
         sys.exit(1)
     click.echo(summary + "ok")
+
+
+@main.command()
+@data_option
+def status(data: str | None) -> None:
+    """Print the state of every translation: language × section.
+
+    States: current, drifted (the source changed since review), unreviewed
+    (no source_hash recorded), missing.
+
+    \b
+    Example:
+        zhpress status
+    """
+    project, settings = _load(data)
+    items = statuses(project, settings.docs_dir, settings.locales)
+    languages = sorted({i.language for i in items}, key=lambda l: (settings.locales + (l,)).index(l))
+    parts = list(dict.fromkeys(f"{i.group}/{i.part}" for i in items))
+    cell = {(f"{i.group}/{i.part}", i.language): i.state for i in items}
+    rows = [["section"] + languages] + [[p] + [cell.get((p, l), "-") for l in languages] for p in parts]
+    widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
+    for row in rows:
+        click.echo("  ".join(text.ljust(widths[c]) for c, text in enumerate(row)).rstrip())
+    counts = {state: sum(1 for i in items if i.state == state) for state in STATES}
+    click.echo(", ".join(f"{n} {state}" for state, n in counts.items()))
+
+
+@main.group()
+def translations() -> None:
+    """Maintain translations: record reviews against the current source.
+
+    \b
+    Example:
+        zhpress translations accept data/articles/ankang-2017/en/cadres.md
+    """
+
+
+@translations.command()
+@data_option
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+def accept(data: str | None, paths: tuple[str, ...]) -> None:
+    """Record reviewed translations as current: writes the source's hash into each file's front matter.
+
+    \b
+    Example:
+        zhpress translations accept data/articles/ankang-2017/en/summary.md
+    """
+    project, settings = _load(data)
+    items = statuses(project, settings.docs_dir, settings.locales)
+    try:
+        targets = [find_status(items, Path(p)) for p in paths]
+        for path, item in zip(paths, targets):
+            changed = set_source_hash(Path(path), item.expected)
+            click.echo(f"{path}: {'accepted' if changed else 'already current'} (source_hash {item.expected})")
+    except ZhpressError as exc:
+        raise _fail(exc) from None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

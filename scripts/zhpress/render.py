@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .figures import Figure, locate
-from .project import ArticleData, Project
+from .project import ArticleData, Project, source_hash
 from .typeset import typeset, typeset_map
 from .urls import page_url, relative_url
 
@@ -25,6 +25,7 @@ ZH = {
     "section": "章节", "where": "出处", "goto": "原文", "lead": "导语", "closing": "结语",
     "contents": "目录", "read_more": "阅读全文", "all_figures": "本文全部数据", "none": "本节没有统计数据。",
     "byline": "作者", "period": "时期", "publication": "刊载",
+    "drift_title": "译文可能已过时", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
 }
 EN = {
     "home": "Home", "figures": "Figures", "figures_of": "Figures", "label": "Figure", "value": "Value",
@@ -33,6 +34,8 @@ EN = {
     "all_figures": "All figures of this article", "none": "This section has no statistics.",
     "summary_note": "This is an English summary of a Chinese original, not a full translation.",
     "original": "Read the Chinese original", "no_summary": "No English summary of this section yet.",
+    "drift_title": "This translation may be out of date",
+    "drift": "This page was translated from an earlier version of the source; the Chinese original has changed since.",
 }
 
 
@@ -66,6 +69,14 @@ class Page:
 class Site:
     pages: list[Page] = field(default_factory=list)
     nav: list = field(default_factory=list)
+
+
+def drift_notice(lang: Lang, recorded, current_source: str) -> str:
+    """A visible notice when a translation was made from an earlier version of its source."""
+    if recorded is None or str(recorded) == source_hash(current_source):
+        return ""
+    return (f'<div class="admonition warning zp-drift"><p class="admonition-title">{esc(lang.t("drift_title"))}</p>'
+            f'<p>{esc(lang.t("drift"))}</p></div>')
 
 
 def esc(text: str) -> str:
@@ -211,6 +222,7 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
                     f'<a href="{original_href(lang, home, home)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>')
         summary = article.english.get("summary")
         if summary:
+            body.append(drift_notice(lang, summary.meta.get("source_hash"), article.section_text("summary")))
             body.append(f'<div class="zp-summary">{markdown_block(summary.body)}</div>')
     else:
         if article.article.subtitle:
@@ -240,6 +252,8 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
             body.append(f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
                         f'<a href="{original_href(lang, path, path)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>')
             text = article.english.get(section.slug)
+            if text:
+                body.append(drift_notice(lang, text.meta.get("source_hash"), article.section_text(section.slug)))
             body.append(markdown_block(text.body) if text else f'<p>{esc(lang.t("no_summary"))}</p>')
         else:
             for block in section.paragraphs:

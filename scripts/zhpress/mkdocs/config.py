@@ -30,3 +30,4 @@ class ZhpressConfig(Config):
     data_dir = c.Type(str, default="data")     # relative to mkdocs.yml
     variants = c.ListOfItems(c.SubConfig(VariantConfig), default=[])
     check = c.Choice(("error", "warn"), default="warn")  # how data-check failures are logged
+    drift = c.Choice(("error", "warn"), default="error")  # what `zhpress check` does on a drifted translation

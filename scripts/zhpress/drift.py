@@ -1,0 +1,123 @@
+"""Drift tracking: is each translation still a translation of the current source?
+
+A translation records `source_hash` (its source's content hash when it was last
+reviewed) in its front matter. English texts in data translate a section of an
+article (`summary` translates the whole article); a hand-written page
+`docs/x.<locale>.md` translates `docs/x.md`. States: current, drifted (the
+source changed since), unreviewed (no hash recorded yet), missing (no file).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DataError, Problem, rel
+from .project import Project, source_hash
+from .textio import atomic_write, read_source
+from .translations import FRONT_MATTER, split_front_matter
+
+STATES = ("current", "drifted", "unreviewed", "missing")
+
+
+@dataclass(frozen=True)
+class Status:
+    language: str
+    group: str        # article slug, or "docs"
+    part: str         # section slug / "summary", or the docs page path
+    path: Path | None
+    state: str
+    expected: str     # hash of the source now
+    recorded: str | None
+
+
+def _recorded(path: Path) -> str | None:
+    meta, _, _ = split_front_matter(read_source(path), rel(path))
+    value = meta.get("source_hash")
+    return str(value) if value is not None else None
+
+
+def _state(expected: str, recorded: str | None) -> str:
+    if recorded is None:
+        return "unreviewed"
+    return "current" if recorded == expected else "drifted"
+
+
+def english_parts(article) -> list[str]:
+    return ["summary"] + [s.slug for s in article.sections]
+
+
+def statuses(project: Project, docs_dir: Path | None = None, locales: tuple[str, ...] = ()) -> list[Status]:
+    """The status of every translation the project has or should have."""
+    out: list[Status] = []
+    for article in project.articles:
+        for part in english_parts(article):
+            expected = source_hash(article.section_text(part))
+            text = article.english.get(part)
+            if text is None:
+                out.append(Status("en", article.slug, part, None, "missing", expected, None))
+                continue
+            recorded = text.meta.get("source_hash")
+            recorded = str(recorded) if recorded is not None else None
+            out.append(Status("en", article.slug, part, text.path, _state(expected, recorded), expected, recorded))
+    if docs_dir and Path(docs_dir).is_dir():
+        for path in sorted(Path(docs_dir).rglob("*.md")):
+            stem, dot, locale = path.stem.rpartition(".")
+            if not dot or locale not in locales:
+                continue
+            original = path.with_name(stem + ".md")
+            if not original.exists():
+                continue
+            expected = source_hash(read_source(original))
+            recorded = _recorded(path)
+            out.append(Status(locale, "docs", original.relative_to(docs_dir).as_posix(), path,
+                              _state(expected, recorded), expected, recorded))
+    return out
+
+
+def drift_problems(items: list[Status], severity: str = "error") -> list[Problem]:
+    problems = []
+    for item in items:
+        if item.state in ("drifted", "unreviewed") and item.path is not None:
+            what = ("its source changed since it was reviewed" if item.state == "drifted"
+                    else "it records no source_hash")
+            problems.append(Problem(rel(item.path), f"{item.language} translation of {item.group}/{item.part}: {what}",
+                                    line=1, field="source_hash",
+                                    hint=f"review it, then run `zhpress translations accept {rel(item.path)}`",
+                                    severity=severity))
+    return problems
+
+
+def find_status(items: list[Status], path: Path) -> Status:
+    target = Path(path).resolve()
+    for item in items:
+        if item.path is not None and item.path.resolve() == target:
+            return item
+    raise DataError(Problem(rel(path), "is not a translation zhpress knows",
+                            hint="English texts live in data/articles/<slug>/en/; "
+                                 "variant pages are docs/<page>.<locale>.md next to docs/<page>.md"))
+
+
+def set_source_hash(path: Path, value: str) -> bool:
+    """Record `source_hash: value` in the file's front matter; True when the file changed.
+
+    Only that one line is added or replaced; the rest of the file stays byte for byte.
+    """
+    text = read_source(path)
+    line = f"source_hash: {value}"
+    match = FRONT_MATTER.match(text)
+    if match:
+        block = match.group(0)
+        if re.search(r"^source_hash:.*$", block, flags=re.M):
+            new_block = re.sub(r"^source_hash:.*$", line, block, count=1, flags=re.M)
+        else:
+            end = block.rstrip().rfind("\n")
+            new_block = block[:end] + "\n" + line + block[end:]
+        new = new_block + text[match.end():]
+    else:
+        new = f"---\n{line}\n---\n" + text
+    if new == text:
+        return False
+    atomic_write(path, new)
+    return True

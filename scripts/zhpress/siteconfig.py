@@ -1,0 +1,66 @@
+"""What the CLI needs from `mkdocs.yml`: the docs folder and the zhpress plugin's options.
+
+Read defensively (MkDocs files may carry `!!python/name` tags); when there is no
+mkdocs.yml, the plugin's defaults apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+DEFAULT_VARIANTS = [
+    {"locale": "zh-Hans"},
+    {"locale": "zh-Hant", "opencc": "s2tw"},
+    {"locale": "zh-HK", "opencc": "s2hk"},
+    {"locale": "en", "english": True},
+]
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    pass
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+@dataclass
+class SiteSettings:
+    root: Path
+    docs_dir: Path
+    variants: list[dict] = field(default_factory=lambda: [dict(v) for v in DEFAULT_VARIANTS])
+    drift: str = "error"
+
+    @property
+    def locales(self) -> tuple[str, ...]:
+        return tuple(v["locale"] for v in self.variants)
+
+    @property
+    def traditional(self) -> list[tuple[str, str]]:
+        return [(v["locale"], v["opencc"]) for v in self.variants if v.get("opencc")]
+
+
+def read_site_settings(root: Path) -> SiteSettings:
+    root = Path(root)
+    settings = SiteSettings(root=root, docs_dir=root / "docs")
+    path = root / "mkdocs.yml"
+    if not path.is_file():
+        return settings
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return settings
+    if not isinstance(data, dict):
+        return settings
+    settings.docs_dir = root / str(data.get("docs_dir") or "docs")
+    for plugin in data.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("zhpress"), dict):
+            options = plugin["zhpress"]
+            variants = options.get("variants")
+            if isinstance(variants, list) and all(isinstance(v, dict) and v.get("locale") for v in variants):
+                settings.variants = variants
+            if options.get("drift") in ("error", "warn"):
+                settings.drift = options["drift"]
+    return settings
