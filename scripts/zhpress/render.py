@@ -180,7 +180,9 @@ def figures_table(lang: Lang, project: Project, article: ArticleData, figures: l
             cells.append(f'<a href="{href(lang, from_path, target)}">{titles.get(figure.section, "")}</a>')
         quote = esc(figure.quote) if lang.english else lang.zh(figure.quote)
         cells.append(f'<a href="{link}" title="{esc(lang.t("goto"))}">{quote}</a>')
-        rows.append(f'<tr data-figure="{esc(figure.id)}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        tds = [f"<td>{c}</td>" for c in cells]
+        tds[1] = f'<td data-sort="{figure.value}">{cells[1]}</td>'
+        rows.append(f'<tr data-figure="{esc(figure.id)}">' + "".join(tds) + "</tr>")
     header = "".join(f"<th>{esc(h)}</th>" for h in head)
     return (f'<table class="zp-figures">\n<thead><tr>{header}</tr></thead>\n<tbody>\n'
             + "\n".join(rows) + "\n</tbody>\n</table>")

@@ -30,6 +30,7 @@ log = logging.getLogger("mkdocs.plugins.zhpress")
 TEMPLATES = Path(__file__).parent / "templates"
 ASSETS = Path(__file__).parent / "assets"
 CSS_URI = "assets/zhpress/zhpress.css"
+JS_URI = "assets/zhpress/zhpress.js"
 
 
 @dataclass
@@ -94,6 +95,7 @@ class LanguageBuild:
         elif not self.variant.english:
             config.site_name = self.lang.convert(config.site_name)
         config.extra_css.append(CSS_URI)
+        config.extra_javascript.append(JS_URI)
         docs = [p for p in pages_for(self.variant, self.variants, docs_pages(self.docs_dir))
                 if p not in {page.path for page in self.site.pages}]
         config.nav = list(self.site.nav) + [{self._docs_title(p): p} for p in docs]
@@ -135,7 +137,8 @@ class LanguageBuild:
                 kept.append(File.generated(config, page.path, content=page.markdown))
         for file in own.values():
             kept.append(file)
-        kept.append(File.generated(config, CSS_URI, content=(ASSETS / "zhpress.css").read_text(encoding="utf-8")))
+        for uri in (CSS_URI, JS_URI):
+            kept.append(File.generated(config, uri, content=(ASSETS / Path(uri).name).read_text(encoding="utf-8")))
         return kept
 
     def page_markdown(self, markdown: str, page) -> str:
