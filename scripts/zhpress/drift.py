@@ -67,13 +67,26 @@ def statuses(project: Project, docs_dir: Path | None = None, locales: tuple[str,
             if not dot or locale not in locales:
                 continue
             original = path.with_name(stem + ".md")
-            if not original.exists():
+            page = original.relative_to(docs_dir).as_posix()
+            source = original_text(project, Path(docs_dir), page)
+            if source is None:
                 continue
-            expected = source_hash(read_source(original))
+            expected = source_hash(source)
             recorded = _recorded(path)
-            out.append(Status(locale, "docs", original.relative_to(docs_dir).as_posix(), path,
-                              _state(expected, recorded), expected, recorded))
+            out.append(Status(locale, "docs", page, path, _state(expected, recorded), expected, recorded))
     return out
+
+
+def original_text(project: Project, docs_dir: Path, page: str) -> str | None:
+    """The source a hand-written variant page translates: `docs/<page>`, or a generated section page."""
+    original = docs_dir / page
+    if original.exists():
+        return read_source(original)
+    slug, _, name = page.removesuffix(".md").partition("/")
+    article = project.article(slug)
+    if article is not None and article.section(name) is not None:
+        return article.section_text(name)
+    return None
 
 
 def drift_problems(items: list[Status], severity: str = "error") -> list[Problem]:

@@ -140,3 +140,29 @@ def test_head_alternates_are_absolute_hreflang_links(built_site, lang):
     html = read(built_site, LANGS[lang] + "ankang-2017/talent/index.html")
     for other, root in LANGS.items():
         assert f'<link rel="alternate" href="http://127.0.0.1:8000/{root}ankang-2017/talent/" hreflang="{other}">' in html
+
+
+def test_hand_written_variant_pages_win_and_are_tracked(site_copy, tmp_path):
+    from zhpress.drift import statuses
+    from zhpress.project import load_project
+
+    from .conftest import mkdocs_build
+
+    docs = site_copy / "docs"
+    (docs / "about.zh-HK.md").write_text("# 關於本網站\n\n香港編輯親自撰寫的版本。\n", encoding="utf-8")
+    section = docs / "ankang-2017"
+    section.mkdir()
+    (section / "cadres.zh-HK.md").write_text("---\nsource_hash: 000000000000\n---\n# 幹部隊伍\n\n編輯的譯本。\n",
+                                            encoding="utf-8")
+    site = tmp_path / "out"
+    result = mkdocs_build(site_copy, site)
+    assert result.returncode == 0, result.stderr
+    assert "香港編輯親自撰寫的版本" in read(site, "zh-HK/about/index.html")
+    assert "香港編輯" not in read(site, "zh-Hant/about/index.html")
+    assert "本站把一篇中文新聞稿" in read(site, "zh-Hant/about/index.html")
+    cadres = read(site, "zh-HK/ankang-2017/cadres/index.html")
+    assert "編輯的譯本" in cadres and "zp-drift" in cadres and "本頁譯自原文的較早版本" in cadres
+    assert "編輯的譯本" not in read(site, "zh-Hant/ankang-2017/cadres/index.html")
+    found = {(s.language, s.part, s.state) for s in statuses(load_project(site_copy / "data"), docs, ("zh-HK",))}
+    assert ("zh-HK", "about.md", "unreviewed") in found
+    assert ("zh-HK", "ankang-2017/cadres.md", "drifted") in found

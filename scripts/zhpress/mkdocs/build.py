@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files
 from ..errors import ZhpressError
 from ..project import Project, load_project
 from ..render import drift_notice, render_site
-from ..textio import read_source
+from ..drift import original_text
 from .languages import (LanguagePlan, Variant, docs_pages, language_partials, make_lang, pages_for, suffix_of,
                         urls_of, variants_from_config)
 from .search import resegment_traditional
@@ -64,7 +64,7 @@ class LanguageBuild:
             self.shared = self._load_shared(config)
         self.is_root = nested is None
         self.convert_docs: set[str] = set()
-        self.translated_docs: dict[str, Path] = {}  # page path -> the original it translates
+        self.translated_docs: set[str] = set()  # pages written by hand for this variant
         self.lang = make_lang(self.variant, self.shared.project.overrides, self.variants[0].root,
                               config.use_directory_urls)
         self.site = render_site(self.shared.project, self.lang)
@@ -123,8 +123,7 @@ class LanguageBuild:
             base, locale = suffix_of(file.src_uri, locales)
             if locale == self.variant.locale:
                 own[base] = File.generated(config, base, abs_src_path=file.abs_src_path)
-                if (self.docs_dir / base).exists():
-                    self.translated_docs[base] = self.docs_dir / base
+                self.translated_docs.add(base)
             elif locale is None and not self.variant.english:
                 own.setdefault(base, file)
                 if self.variant.opencc:
@@ -144,9 +143,9 @@ class LanguageBuild:
     def page_markdown(self, markdown: str, page) -> str:
         if page.file.src_uri in self.convert_docs:
             return self.lang.convert_markdown(markdown)
-        original = self.translated_docs.get(page.file.src_uri)
-        if original is not None:
-            notice = drift_notice(self.lang, page.meta.get("source_hash"), read_source(original))
+        if page.file.src_uri in self.translated_docs:
+            source = original_text(self.shared.project, self.docs_dir, page.file.src_uri)
+            notice = drift_notice(self.lang, page.meta.get("source_hash"), source) if source is not None else ""
             return notice + "\n\n" + markdown if notice else markdown
         return markdown
 
