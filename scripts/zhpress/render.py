@@ -25,7 +25,7 @@ ZH = {
     "section": "章节", "where": "出处", "goto": "原文", "lead": "导语", "closing": "结语",
     "contents": "目录", "read_more": "阅读全文", "all_figures": "本文全部数据", "none": "本节没有统计数据。",
     "byline": "作者", "period": "时期", "publication": "刊载",
-    "drift_title": "译文可能已过时", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
+    "download": "下载全部数据", "drift_title": "译文可能已过时", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
 }
 EN = {
     "home": "Home", "figures": "Figures", "figures_of": "Figures", "label": "Figure", "value": "Value",
@@ -34,7 +34,7 @@ EN = {
     "all_figures": "All figures of this article", "none": "This section has no statistics.",
     "summary_note": "This is an English summary of a Chinese original, not a full translation.",
     "original": "Read the Chinese original", "no_summary": "No English summary of this section yet.",
-    "drift_title": "This translation may be out of date",
+    "download": "Download all figures", "drift_title": "This translation may be out of date",
     "drift": "This page was translated from an earlier version of the source; the Chinese original has changed since.",
 }
 
@@ -272,8 +272,12 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
     # All figures of the article.
     path = paths["figures"]
     figures_title = f"{title} · {lang.t('figures')}" if lang.english else f"{title}：{lang.t('figures')}"
+    here = lang.root + page_url(path, lang.use_directory_urls)
+    downloads = " · ".join(f'<a href="{esc(relative_url(here, lang.source_root + name))}" download>{name}</a>'
+                           for name in ("figures.csv", "figures.json"))
     body = [heading(1, esc(figures_title)),
-            figures_table(lang, project, article, figures, path, with_section=True)]
+            figures_table(lang, project, article, figures, path, with_section=True),
+            f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>']
     pages.append(Page(path, lang.t("figures"), front_matter(figures_title) + "\n\n".join(body) + "\n"))
 
     nav_items = [{titles_plain(lang, article, s.slug): paths[s.slug]} for s in article.sections]

@@ -21,6 +21,7 @@ from ..errors import ZhpressError
 from ..project import Project, load_project
 from ..render import drift_notice, render_site
 from ..drift import original_text
+from ..exports import figures_csv, figures_json
 from .languages import (LanguagePlan, Variant, docs_pages, language_partials, make_lang, pages_for, suffix_of,
                         urls_of, variants_from_config)
 from .search import resegment_traditional
@@ -136,6 +137,9 @@ class LanguageBuild:
                 kept.append(File.generated(config, page.path, content=page.markdown))
         for file in own.values():
             kept.append(file)
+        if self.is_root:
+            kept.append(File.generated(config, "figures.csv", content=figures_csv(self.shared.project)))
+            kept.append(File.generated(config, "figures.json", content=figures_json(self.shared.project)))
         for uri in (CSS_URI, JS_URI):
             kept.append(File.generated(config, uri, content=(ASSETS / Path(uri).name).read_text(encoding="utf-8")))
         return kept
