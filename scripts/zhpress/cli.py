@@ -11,6 +11,7 @@ from .checks import check_project
 from .drift import STATES, drift_problems, find_status, set_source_hash, statuses
 from .errors import ZhpressError
 from .project import Project, load_project
+from .review import unreviewed_count
 from .siteconfig import SiteSettings, read_site_settings
 
 
@@ -78,7 +79,15 @@ def check(data: str | None, drift: str | None, warnings: bool) -> None:
             prefix = "" if problem.severity == "error" else "warning: "
             click.echo(prefix + str(problem), err=True)
     figures = sum(len(a.figures.figures) for a in project.articles if a.figures)
-    summary = f"{len(project.articles)} article(s), {figures} figure(s): "
+    try:
+        pending = unreviewed_count(project, project.data_dir)
+    except ZhpressError as exc:
+        errors += exc.problems
+        for problem in exc.problems:
+            click.echo(str(problem), err=True)
+        pending = None
+    summary = f"{len(project.articles)} article(s), {figures} figure(s), "
+    summary += f"{pending} unreviewed conversion(s): " if pending is not None else ": "
     if errors:
         click.echo(summary + f"{len(errors)} error(s)", err=True)
         sys.exit(1)
@@ -140,6 +149,14 @@ def accept(data: str | None, paths: tuple[str, ...]) -> None:
     except ZhpressError as exc:
         raise _fail(exc) from None
 
+
+def _register() -> None:
+    from .cli_variants import variants
+
+    main.add_command(variants)
+
+
+_register()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -35,7 +35,6 @@ from .yamlio import dump_yaml, load_yaml, parse_yaml
 
 OPENCC_DICT = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
 REVIEW_FILE = "variants-review.yaml"
-DEFAULT_VARIANTS = [("zh-Hant", "s2tw"), ("zh-HK", "s2hk")]
 CONTEXT_CHARS = 8
 MAX_EXAMPLES = 3
 ENTRY_FIELDS = ("word", "outputs")
@@ -149,7 +148,11 @@ class ReviewItem:
 
 
 def site_variants(data_dir: Path) -> list[tuple[str, str]]:
-    """(locale, OpenCC config) of each converted variant named in the mkdocs.yml next to `data_dir`."""
+    """(locale, OpenCC config) of each converted variant named in the mkdocs.yml next to `data_dir`.
+
+    Without a mkdocs.yml (or without `variants` in its zhpress plugin) the plugin's
+    defaults apply: [("zh-Hant", "s2tw"), ("zh-HK", "s2hk")].
+    """
     settings = read_site_settings(Path(data_dir).resolve().parent)
     return [(str(locale), str(config)) for locale, config in settings.traditional]
 
@@ -197,19 +200,19 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]]) -> list[Re
         spans: list[tuple[int, int, bool]] = []
         pos = 0
         for word in segment(source):
-            spans.append((pos, pos + len(word), False))
-            pos += len(word)
+            at = pos if source.startswith(word, pos) else source.find(word, pos)
+            if at < 0:  # pragma: no cover - jieba keeps every character, in order
+                continue
+            spans.append((at, at + len(word), False))
+            pos = at + len(word)
         override_spans = _override_spans(source, phrases)
-        for start, end in override_spans:  # an override phrase replaces the words it overlaps
-            spans = [s for s in spans if s[1] <= start or s[0] >= end or s[2]]
-            spans.append((start, end, True))
-        spans.sort()
+        spans = sorted(spans + [(start, end, True) for start, end in override_spans])
         for start, end, is_override in spans:
             word = source[start:end]
             chars = {ch: list(table[ch]) for ch in word if ch in table}
             if not chars:
                 continue
-            # Characters of a jieba word cut by an override phrase are reviewed with the phrase.
+            # Characters of a jieba word covered by an override phrase are reviewed with the phrase.
             if not is_override:
                 inside = [i for i in range(start, end) if source[i] in table
                           and not any(a <= i < b for a, b in override_spans)]
@@ -358,7 +361,7 @@ def load_confirmed(path: Path) -> list[Confirmation]:
         seen[ident] = (index, line)
         confirmed.append(confirmation)
     if problems:
-        raise DataError(problems)
+        raise DataError(sorted(problems, key=lambda p: p.line or 0))
     return confirmed
 
 
@@ -398,7 +401,7 @@ def confirm(path: Path, items: list[ReviewItem]) -> list[ReviewItem]:
     confirmed = load_confirmed(path)
     added: list[ReviewItem] = []
     for item in items:
-        if not is_confirmed(item, confirmed) and all(a.key != item.key or a.word != item.word for a in added):
+        if not is_confirmed(item, confirmed) and all(a.key != item.key for a in added):
             added.append(item)
     if not added:
         return []
