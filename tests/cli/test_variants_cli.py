@@ -1,3 +1,4 @@
+import pytest
 """`zhpress variants review / confirm`, run on a copy of data/ (the group is invoked directly)."""
 
 import re
@@ -7,6 +8,13 @@ from click.testing import CliRunner
 
 from zhpress.cli_variants import variants
 from zhpress.errors import rel
+
+
+@pytest.fixture
+def data_copy(data_copy):
+    """The repository's data without its review file: every ambiguous conversion unreviewed."""
+    (data_copy / "variants-review.yaml").unlink(missing_ok=True)
+    return data_copy
 
 
 def run(*args):

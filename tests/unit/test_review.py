@@ -13,6 +13,13 @@ from zhpress.variants import Overrides
 
 from ..conftest import DATA
 
+@pytest.fixture
+def data_copy(data_copy):
+    """The repository's data without its review file: every ambiguous conversion unreviewed."""
+    (data_copy / "variants-review.yaml").unlink(missing_ok=True)
+    return data_copy
+
+
 VARIANTS = [("zh-Hant", "s2tw"), ("zh-HK", "s2hk")]
 
 
@@ -292,3 +299,9 @@ def test_unreviewed_count(data_copy, seed_items):
     confirm(review_path(data_copy), seed_items)
     assert unreviewed_count(load_project(data_copy), data_copy) == 0
 
+
+
+def test_the_seed_is_fully_reviewed():
+    from ..conftest import DATA
+
+    assert unreviewed_count(load_project(DATA), DATA) == 0
