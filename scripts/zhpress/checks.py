@@ -115,7 +115,10 @@ def check_article(article: ArticleData) -> list[Problem]:
 
 
 def check_project(project: Project) -> list[Problem]:
+    from .qa import check_translations
+
     problems: list[Problem] = []
     for article in project.articles:
         problems.extend(check_article(article))
+        problems.extend(check_translations(article, project.glossary))
     return problems

@@ -16,6 +16,7 @@ from pathlib import Path
 from .article import Article, Section, parse_article
 from .errors import DataError, Problem, rel
 from .figures import FigureSet, load_figures
+from .glossary import Term, load_glossary
 from .textio import read_source
 from .translations import EnglishText, load_english
 from .variants import Overrides, load_overrides
@@ -76,6 +77,7 @@ class Project:
     data_dir: Path
     articles: list[ArticleData]
     overrides: Overrides
+    glossary: list[Term] = field(default_factory=list)
 
     def article(self, slug: str) -> ArticleData | None:
         return next((a for a in self.articles if a.slug == slug), None)
@@ -215,10 +217,15 @@ def load_project(data_dir: Path) -> Project:
     except DataError as exc:
         problems.extend(exc.problems)
         overrides = Overrides()
+    try:
+        glossary = load_glossary(data_dir / "glossary.yaml")
+    except DataError as exc:
+        problems.extend(exc.problems)
+        glossary = []
     if problems:
         raise DataError(problems)
     if not articles:
         raise DataError(Problem(rel(articles_dir), "holds no article folders",
                                 hint="add data/articles/<slug>/source.txt"))
     articles.sort(key=lambda a: (str(a.meta.get("published") or ""), a.slug), reverse=True)
-    return Project(data_dir=data_dir, articles=articles, overrides=overrides)
+    return Project(data_dir=data_dir, articles=articles, overrides=overrides, glossary=glossary)

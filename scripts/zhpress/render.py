@@ -174,12 +174,18 @@ def figures_table(lang: Lang, project: Project, article: ArticleData, figures: l
     for figure in figures:
         label = esc(figure.label_en) if lang.english else lang.zh(figure.label_zh)
         target = paths.get(figure.section, paths["home"])
-        link = href(lang, from_path, target, f"fig-{figure.id}")
+        if lang.english:  # English pages summarise: the sentence stands in the Chinese original
+            here = lang.root + page_url(from_path, lang.use_directory_urls)
+            there = lang.source_root + page_url(target, lang.use_directory_urls)
+            link = esc(relative_url(here, there, f"fig-{figure.id}"))
+        else:
+            link = href(lang, from_path, target, f"fig-{figure.id}")
         cells = [label, figure_value(lang, figure)]
         if with_section:
             cells.append(f'<a href="{href(lang, from_path, target)}">{titles.get(figure.section, "")}</a>')
         quote = esc(figure.quote) if lang.english else lang.zh(figure.quote)
-        cells.append(f'<a href="{link}" title="{esc(lang.t("goto"))}">{quote}</a>')
+        hreflang = ' hreflang="zh-Hans"' if lang.english else ""
+        cells.append(f'<a href="{link}"{hreflang} title="{esc(lang.t("goto"))}">{quote}</a>')
         tds = [f"<td>{c}</td>" for c in cells]
         tds[1] = f'<td data-sort="{figure.value}">{cells[1]}</td>'
         rows.append(f'<tr data-figure="{esc(figure.id)}">' + "".join(tds) + "</tr>")

@@ -1,0 +1,60 @@
+"""The glossary: the articles' terms and slogans with their approved English rendering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DataError, Problem, rel
+from .yamlio import load_yaml
+
+FIELDS = {"zh", "en", "note", "aliases_en"}
+
+
+@dataclass(frozen=True)
+class Term:
+    zh: str
+    en: str
+    note: str
+    aliases_en: tuple[str, ...] = field(default_factory=tuple)
+    line: int = 0
+
+
+def load_glossary(path: Path) -> list[Term]:
+    path = Path(path)
+    if not path.exists():
+        return []
+    shown = rel(path)
+    data = load_yaml(path) or []
+    if isinstance(data, dict) and "terms" in data:
+        data = data["terms"]
+    if not isinstance(data, list):
+        raise DataError(Problem(shown, "must be a list of terms (zh, en, note)", line=1))
+    terms, problems, seen = [], [], {}
+    for index, item in enumerate(data):
+        line = getattr(item, "line", None)
+        if not isinstance(item, dict):
+            problems.append(Problem(shown, "must be a mapping with zh, en, note", line=line, field=f"[{index}]"))
+            continue
+        name = f"[{index}]" if not isinstance(item.get("zh"), str) else item["zh"]
+        for key in item:
+            if key not in FIELDS:
+                problems.append(Problem(shown, f"unknown field {key!r}", line=item.line_of(key), field=name,
+                                        hint="expected " + ", ".join(sorted(FIELDS))))
+        for key in ("zh", "en"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                problems.append(Problem(shown, f"needs a non-empty `{key}`", line=line, field=name))
+        aliases = item.get("aliases_en") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            problems.append(Problem(shown, "`aliases_en` must be a list of texts", line=line, field=name))
+            aliases = []
+        if isinstance(item.get("zh"), str) and item["zh"] in seen:
+            problems.append(Problem(shown, f"term listed twice (first on line {seen[item['zh']]})", line=line,
+                                    field=name))
+        if isinstance(item.get("zh"), str) and isinstance(item.get("en"), str):
+            seen.setdefault(item["zh"], line)
+            terms.append(Term(zh=item["zh"].strip(), en=item["en"].strip(), note=str(item.get("note") or "").strip(),
+                              aliases_en=tuple(a.strip() for a in aliases), line=line or 0))
+    if problems:
+        raise DataError(problems)
+    return terms

@@ -1,0 +1,339 @@
+"""Reading Chinese quantities: every numeral of a text, with its qualifier and unit.
+
+A reading is the maximal span  [qualifier] numeral [余/多] [unit] [余/多] [suffix qualifier].
+
+Numerals
+  * Arabic digits, also full-width (０-９, ．); thousands separators ``,``/``，`` only
+    between groups of exactly three digits (2,300 / 2，300); decimals (3.5).
+  * Chinese numerals 〇○零一二两三…九 十百千 万亿兆 (萬億兩, financial 壹贰叁…拾佰仟),
+    mixed with digits: 3.5万, 3万5千, 2千400, 85萬6千, 一百零五, 近百.
+    A run of bare digits is positional (二〇一七 = 2017); two consecutive digits are a
+    range read as its lower bound with approx "about" (三四个 = about 3, 十五六 = about 15);
+    a last single digit after 百/千/万/亿 is colloquial (三万五 = 35000).
+    A lone financial character (伍 of 队伍, 陆 of 大陆) or ○ is not a numeral.
+  * 余/多 before a magnitude word stays inside the numeral: 40余万 = 400000 more_than.
+  * 千 before 米/克/瓦, 兆 before 瓦/赫/帕 and 百 of 百分点 belong to the unit.
+Units: the longest measure word of UNITS right after the numeral (or after 余/多): 人次 beats
+  人, 场次 beats 场.  Money: 万元/亿元 are magnitude + 元 (1000万元 = 10000000 元).  ％ is read
+  as %, and 百分之九十 is 90 %.  Without a measure word the unit is ''.
+Qualifiers (approx) -- a qualifier before the numeral wins over 余/多, which wins over a
+  range, which wins over a qualifier after the unit:
+  before: 近 将近 接近 -> nearly; 约 大约 -> about; 超过 超 逾 多于 高于 大于 超出 -> more_than;
+          不低于 不少于 不小于 至少 最少 -> at_least; 不到 不足 不满 少于 低于 小于 -> less_than;
+          不超过 不多于 不高于 不大于 至多 最多 -> at_most; 几/数 before 十百千万亿 (几十万, 数百)
+          -> more_than.  近 is no qualifier after 最/附/靠/…, nor in 近3年来 ("the past 3 years");
+          约 none after 预/合/签/…; 数 none after 人/总/次/… (人数, 总数).
+  after: 余 多 几 (also 一年多, 两个多月; 十几个) -> more_than; 左右 -> about; 以上 及以上 -> at_least;
+         以下 以内 之内 -> at_most.
+Ordinals: 第 + numeral is found as one reading "第N" with unit '' and approx exact; no unit or
+  qualifier is attached (the data layer ignores ordinals).
+Numbers that are no statistics are still found: years (2017年), 十九大, 四个自信, 两学一做,
+  hotlines (12380), the indefinite 一 + measure word (一份答卷, 又一次).  Numeral characters
+  inside ordinary words are not: see the lexicon _NOT_NUMBERS below (一起, 统一, 四季镇 ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+
+APPROX = ("exact", "more_than", "nearly", "about", "at_least", "less_than", "at_most")
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: int | float
+    approx: str
+    unit: str
+    start: int
+    end: int
+    numeral: str
+    kind: str  # "arabic" (has digits) or "chinese"
+
+
+_DIGITS = dict(zip("〇○零一壹二两兩贰貳三叁四肆五伍六陆陸七柒八捌九玖",
+                   [0, 0, 0, 1, 1, 2, 2, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8, 8, 9, 9]))
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+_WEAK = set("壹贰貳叁肆伍陆陸柒捌玖拾佰仟○")
+_NUMCHARS = "0-9" + "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
+_ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點])|千(?![米克瓦])|兆(?![瓦赫帕])"
+_TOKEN = re.compile(rf"(?P<a>{_ARABIC})|(?P<d>[{''.join(_DIGITS)}])|(?P<s>{_MULT})|(?P<y>[余餘多](?=[万亿萬億]))")
+_START = re.compile(rf"[0-9{''.join(_DIGITS)}]|{_MULT}")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+UNITS = tuple(sorted(set("""
+场次 場次 人次 件次 批次 户次 戶次 架次 车次 車次 班次 名 个 個 次 份 期 人 户 戶 例 家 所 项 項 套 批 件
+座 张 張 篇 条 條 位 支 村 镇 鎮 乡 鄉 乡镇 鄉鎮 县 縣 区 區 县区 縣區 元 美元 港元 欧元 歐元 年 年度 年级 年級
+个月 個月 月 月份 日 天 周 週 周年 週年 星期 季度 届 屆 岁 歲 周岁 週歲 % ％ ‰ 倍 处 處 类 類 种 種 大 块 塊
+亩 畝 公顷 公頃 平方米 平方公里 立方米 公里 千米 米 吨 噸 公斤 千克 克 斤 小时 小時 分钟 分鐘 秒 笔 筆 场 場
+辆 輛 台 臺 部 间 間 栋 棟 幢 层 層 起 轮 輪 站 只 隻 头 頭 株 棵 双 雙 对 對 组 組 队 隊 团 團 段 节 節 级 級 号 號
+宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日
+""".split()), key=lambda u: (-len(u), u)))
+_UNIT = re.compile("|".join(map(re.escape, UNITS)))
+_TIME = {"年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒", "倍", "岁", "歲"}
+_GE_MORE = ("小时", "小時", "星期", "工作日", "百分点", "百分點", "钟头", "鐘頭", "月")  # 两个多月
+_NOT_YU = set("额額下款量粮糧热熱地生震数數")  # 余额, 余下 ...: 余 starting a word
+
+_BEFORE = sorted([
+    ("近", "nearly"), ("将近", "nearly"), ("將近", "nearly"), ("接近", "nearly"),
+    ("约", "about"), ("約", "about"), ("大约", "about"), ("大約", "about"),
+    ("超过", "more_than"), ("超過", "more_than"), ("超", "more_than"), ("逾", "more_than"),
+    ("多于", "more_than"), ("多於", "more_than"), ("高于", "more_than"), ("高於", "more_than"),
+    ("大于", "more_than"), ("大於", "more_than"), ("超出", "more_than"),
+    ("不低于", "at_least"), ("不低於", "at_least"), ("不少于", "at_least"), ("不少於", "at_least"),
+    ("不小于", "at_least"), ("不小於", "at_least"), ("至少", "at_least"), ("最少", "at_least"),
+    ("不到", "less_than"), ("不足", "less_than"), ("不满", "less_than"), ("不滿", "less_than"),
+    ("少于", "less_than"), ("少於", "less_than"), ("低于", "less_than"), ("低於", "less_than"),
+    ("小于", "less_than"), ("小於", "less_than"),
+    ("不超过", "at_most"), ("不超過", "at_most"), ("不多于", "at_most"), ("不多於", "at_most"),
+    ("不高于", "at_most"), ("不高於", "at_most"), ("不大于", "at_most"), ("不大於", "at_most"),
+    ("至多", "at_most"), ("最多", "at_most"), ("几", "more_than"), ("幾", "more_than"),
+    ("数", "more_than"), ("數", "more_than"),  # only before 十/百/千/万/亿: 几十, 数百 = "several"
+], key=lambda q: -len(q[0]))
+_NOT_SHU = set("人总總次件户戶个個位分参參指系係基倍函变變岁歲页頁字票读讀算无無少多半")  # 人数, 总数 ... end a word
+_NOT_BEFORE = {"数": _NOT_SHU, "數": _NOT_SHU, "几": {"茶"}, "幾": {"茶"}, "近": set("最附靠邻鄰亲親贴貼远遠就逼"), "約": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
+               "约": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓")}
+_AFTER = [("左右", "about"), ("及以上", "at_least"), ("以上", "at_least"),
+          ("以下", "at_most"), ("以内", "at_most"), ("以內", "at_most"), ("之内", "at_most"), ("之內", "at_most")]
+
+# Lexicon: words whose numeral characters are not numbers.  A word that starts with a numeral
+# does not apply after a numeral or 第 (三十一起 = 31 incidents, 第一线 is an ordinal); a word that
+# ends with a numeral does not apply before a digit or magnitude (这一千元 = 1000 yuan).
+_NOT_NUMBERS = (
+    # adverbs, conjunctions, adjectives, nouns built on 一
+    "一起 一些 一切 一直 一定 一样 一般 一致 一体 一道 一同 一举 一律 一贯 一再 一旦 一流 一心 一路 "
+    "一边 一系列 一线 一度 一向 一味 一番 一下 一时 一齐 一并 一概 一连 一经 一方面 一把手 一盘棋 一揽子 "
+    "一站式 一次性 一大批 一大早 一大堆 一带 一点 统一 同一 唯一 专一 逐一 一一 之一 万一 进一步 下一步 "
+    # determiners: 这一年 = "this year", 这一问题 = "this problem" (这两年 is a count and is found)
+    "这一 那一 "
+    # 零 in words (破零: a village's first collective income)
+    "零星 零售 零散 零件 零部件 零碎 零食 零钱 凋零 破零 "
+    # other numeral characters in ordinary words and names (四季镇 is a town of the seed)
+    "万众 万物 万事 万象 万分 万岁 万能 万万 亿万 千万 百姓 百货 百科 百分比 十分 十足 十字 四季 三秦 九州 "
+    # idioms and set phrases
+    "千方百计 千家万户 千军万马 成千上万 千千万万 万无一失 万众一心 一心一意 一丝不苟 一如既往 一以贯之 "
+    "一鼓作气 一马当先 一目了然 一针见血 一帆风顺 一清二楚 独一无二 三心二意 四面八方 五湖四海 五花八门 "
+    "七嘴八舌 乱七八糟 九牛一毛 十全十美 百花齐放 百家争鸣 百尺竿头 一带一路 一刀切 一往无前 一抓到底"
+).split()
+_GUARDS = {  # extra (not before, not after) for a few words
+    "十分": ("", "钟鐘之"),            # 十分钟 = 10 minutes, 十分之一 = one tenth
+    "之一": ("分", ""),                # 三分之一 is a fraction: its numerals are found
+    "千万": ("", "元人户戶家个個吨噸余餘多"),  # 千万元 = 10 million yuan; 千万 alone = "by all means"
+    "一点": ("", "钟鐘半"), "一度": ("", "电電"), "四季": ("", "度"),  # 一点钟, 一度电, 四季度
+}
+_TRAD = str.maketrans("万亿两这线统体举贯样边带众专进计时齐连经盘揽级丝针见风顺独无户军马乱鸣头点钱货岁争",
+                      "萬億兩這線統體舉貫樣邊帶眾專進計時齊連經盤攬級絲針見風順獨無戶軍馬亂鳴頭點錢貨歲爭")
+
+
+def _lexicon_pattern() -> re.Pattern:
+    alts = []
+    guards = {**_GUARDS, **{k.translate(_TRAD): v for k, v in _GUARDS.items()}}
+    for word in sorted(set(_NOT_NUMBERS) | {w.translate(_TRAD) for w in _NOT_NUMBERS}, key=len, reverse=True):
+        before, after = guards.get(word, ("", ""))
+        if word[0] in _NUMCHARS:
+            before += _NUMCHARS + "第"
+        if word[-1] in _NUMCHARS:
+            after += "0-9" + "".join(_SMALL) + "".join(_BIG)
+        alts.append((f"(?<![{before}])" if before else "") + re.escape(word) + (f"(?![{after}])" if after else ""))
+    return re.compile("|".join(alts))
+
+
+_LEXICON = _lexicon_pattern()
+_PERCENT = re.compile(rf"百分之(?=[{_NUMCHARS}])")
+
+
+def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:
+    """Read one numeral from toks[i:] (kind, text); return (tokens used, value, 余 inside, range)."""
+    total = section = Decimal(0)
+    cur = small_cap = big_cap = mult = None
+    prev, plen, last, more, about = None, 0, -1, False, False
+    j = i
+    while j < len(toks):
+        kind, tok = toks[j]
+        nxt = toks[j + 1][0] if j + 1 < len(toks) else None
+        if kind == "a":
+            if prev not in (None, "s", "b", "z"):
+                break
+            mult = mult if len(tok) == 1 and prev in ("s", "b") else None
+            cur, prev, plen = Decimal(tok.replace(",", "").replace("，", "")), "a", 1
+        elif kind == "d":
+            d = _DIGITS[tok]
+            if d == 0 and prev in ("s", "b"):
+                prev = "z"  # 一百零五
+            elif prev in (None, "z", "s", "b"):
+                cur, last, plen, mult = Decimal(d), d, 1, (mult if prev in ("s", "b") else None)
+                prev = "d"
+            elif prev != "d":
+                break
+            elif last > 0 and d == last + 1 and nxt != "d" and not about and plen == 1:
+                about, last = True, d  # 三四个, 十五六
+            elif small_cap is None and big_cap is None:
+                cur, last, plen = cur * 10 + d, d, plen + 1  # 二〇一七
+            else:
+                break
+        elif kind == "s":
+            m = _SMALL[tok]
+            if prev in ("y", "s") or plen > 1 or (small_cap is not None and m >= small_cap):
+                break
+            section += (cur if prev in ("d", "a") else 1) * m
+            cur, small_cap, prev, mult = None, m, "s", m
+        elif kind == "b":
+            m = _BIG[tok]
+            if prev == "b":
+                if m <= big_cap:
+                    break
+                total *= m  # 万亿
+            else:
+                if prev == "z" or plen > 1:
+                    break
+                chunk = section + (cur or 0) if prev else Decimal(1)
+                if big_cap is None or m < big_cap:
+                    total += chunk * m
+                elif m > big_cap:
+                    total = (total + chunk) * m
+                else:
+                    break
+            section, cur, small_cap, big_cap, prev, plen, mult = Decimal(0), None, None, m, "b", 0, m
+        else:  # 余/多 before 万/亿
+            if prev not in ("d", "a", "s") or nxt != "b":
+                break
+            more, prev = True, "y"
+        j += 1
+    if prev == "y":
+        j, more = j - 1, False
+    if prev in ("d", "a") and cur is not None and mult and mult >= 100 and plen == 1 and not about and cur < 10:
+        cur *= Decimal(mult) / 10  # 三万五, 一百五
+    return j - i, total + section + (cur or 0), more, about
+
+
+def _tokens(masked: str, pos: int) -> list:
+    out = []
+    while (m := _TOKEN.match(masked, pos)) and (m.lastgroup != "y" or out):
+        kind = "b" if m.lastgroup == "s" and m.group() in _BIG else m.lastgroup
+        out.append((kind, m.group(), m.start(), m.end()))
+        pos = m.end()
+    return out
+
+
+def _number(d: Decimal) -> int | float:
+    try:
+        return int(d) if d == d.to_integral_value() else float(d)
+    except (OverflowError, InvalidOperation, ValueError):
+        return float(d)
+
+
+def find_numbers(text: str) -> list[Reading]:
+    """Every numeral of text, in order, as non-overlapping maximal readings (rules: module doc)."""
+    norm = text.translate(_FULLWIDTH)
+    masked = list(norm)
+    for m in _LEXICON.finditer(norm):
+        masked[m.start():m.end()] = "\x00" * (m.end() - m.start())
+    percent = set()
+    for m in _PERCENT.finditer(norm):
+        if "\x00" not in masked[m.start():m.end() + 1]:
+            masked[m.start():m.end()] = "\x00" * 3
+            percent.add(m.end())
+    masked = "".join(masked)
+    out: list[Reading] = []
+    pos = 0
+    with localcontext() as ctx:
+        ctx.prec = 60
+        while m := _START.search(masked, pos):
+            toks = _tokens(masked, m.start())
+            pairs = [t[:2] for t in toks]
+            i = 0
+            while i < len(toks):
+                n, value, more, about = _parse(pairs, i)
+                if n == 0:  # a stray 余 left over by a numeral that could not take its 万
+                    i += 1
+                    continue
+                s, e, i = toks[i][2], toks[i + n - 1][3], i + n
+                if s >= pos and not set(norm[s:e]) <= _WEAK:
+                    reading = _extend(text, norm, s, e, value, more, about, pos, s in percent)
+                    out.append(reading)
+                    pos = reading.end
+            pos = max(pos, toks[-1][3] if toks else m.end())
+    return out
+
+
+def _extend(text, norm, s, e, value, more, about, lo, percent) -> Reading:
+    kind = "arabic" if re.search("[0-9]", norm[s:e]) else "chinese"
+    if not percent and s - 1 >= lo and norm[s - 1] == "第":
+        return Reading(_number(value), "exact", "", s - 1, e, text[s:e], kind)
+    start, end, unit, after = (s - 3, e, "%", None) if percent else (s, e, "", None)
+    suffix_more = False
+    if norm[end:end + 1] in ("余", "餘", "多", "几", "幾") and norm[end + 1:end + 2] not in _NOT_YU:
+        end, suffix_more = end + 1, True
+    if not percent and (u := _UNIT.match(norm, end)):
+        unit, end = u.group(), u.end()
+        if unit in ("个", "個") and norm[end:end + 1] in ("多", "余", "餘"):
+            tail = next((t for t in _GE_MORE if norm.startswith(t, end + 1)), None)
+            if tail:
+                unit, end, suffix_more = unit + tail, end + 1 + len(tail), True
+        if (unit in _TIME and not (more or suffix_more) and norm[end:end + 1] in ("多", "余", "餘")
+                and not _UNIT.match(norm, end + 1) and norm[end + 1:end + 2] not in _NOT_YU):
+            end, suffix_more = end + 1, True
+    for word, approx in _AFTER:
+        if norm.startswith(word, end):
+            end, after = end + len(word), approx
+            break
+    before = None
+    for word, approx in _BEFORE:
+        q = start - len(word)
+        if q >= lo and norm.startswith(word, q) and norm[q - 1:q] not in _NOT_BEFORE.get(word, ()):
+            if word in "几幾数數" and (kind == "arabic" or norm[s] not in "十百千万亿萬億"):
+                continue
+            if word == "近" and unit in _TIME and norm.startswith(("来", "來", "以来", "以來"), end):
+                break  # 近3年来: "the past 3 years"
+            before, start = approx, q
+            break
+    approx = before or ("more_than" if more or suffix_more else "about" if about else after or "exact")
+    return Reading(_number(value), approx, "%" if unit == "％" else unit, start, end, text[s:e], kind)
+
+
+def read_quantity(quote: str) -> Reading | None:
+    """The first reading of a quote such as "近3000场次"; None if it holds no number."""
+    found = find_numbers(quote)
+    return found[0] if found else None
+
+
+def _decimal(value) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"not a number: {value!r}")
+    d = Decimal(value) if isinstance(value, int) else Decimal(repr(float(value)))
+    if not d.is_finite() or d < 0:
+        raise ValueError(f"cannot format {value!r}")
+    return d
+
+
+def _plain(d: Decimal) -> str:
+    s = format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
+    return s
+
+
+def format_zh(value, approx: str, unit: str) -> str:
+    """Canonical quote: 3.5万余次, 1000万余元, 近3000场次, 91.75%, 不低于40万元.
+
+    Integers of at least 1万 divisible by 100 use 万 (亿 from 1亿 when divisible by 10^6); 余 follows
+    a numeral ending in 0/万/亿, other more_than numbers take 超过.  unit must be one the reader
+    returns ('' or a member of UNITS); 元 amounts are written with 万/亿 and 元.
+    """
+    if approx not in APPROX:
+        raise ValueError(f"unknown approx {approx!r}")
+    with localcontext() as ctx:
+        ctx.prec = 80
+        d = _decimal(value)
+        if d == d.to_integral_value() and d >= 10**8 and d % 10**6 == 0:
+            num = _plain(d / 10**8) + "亿"
+        elif d == d.to_integral_value() and d >= 10**4 and d % 100 == 0:
+            num = _plain(d / 10**4) + "万"
+        else:
+            num = _plain(d)
+    if approx == "more_than" and (num[-1] in "万亿" or (num[-1] == "0" and "." not in num and d != 0)):
+        return f"{num}余{unit}"
+    prefix = {"exact": "", "more_than": "超过", "nearly": "近", "about": "约", "at_least": "不低于",
+              "less_than": "不到", "at_most": "不超过"}[approx]
+    return f"{prefix}{num}{unit}"
