@@ -151,8 +151,10 @@ def accept(data: str | None, paths: tuple[str, ...]) -> None:
 
 
 def _register() -> None:
+    from .cli_figures import figures
     from .cli_variants import variants
 
+    main.add_command(figures)
     main.add_command(variants)
 
 

@@ -138,8 +138,11 @@ def _parse_ignore(item, index: int, path: str, problems: list[Problem]) -> Ignor
 
 def load_figures(path: Path) -> FigureSet:
     """Read and validate figures.yaml, collecting every schema problem before raising."""
-    shown = rel(path)
-    data = load_yaml(Path(path))
+    return figures_from_data(load_yaml(Path(path)), rel(path))
+
+
+def figures_from_data(data, shown: str) -> FigureSet:
+    """Validate parsed figures.yaml data (see `load_figures`)."""
     if data is None:
         data = {}
     if not isinstance(data, dict):

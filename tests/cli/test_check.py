@@ -45,3 +45,38 @@ def test_check_reports_a_stale_section_heading(data_copy):
     result = run("check", "--data", str(data_copy))
     assert result.exit_code == 1
     assert "sections[0].heading: heading '加强思想武装,打牢党员心中的红色烙印' does not match the source" in result.output
+
+
+def test_figures_suggest_prints_yaml_and_write_is_idempotent(data_copy):
+    import yaml
+
+    path = data_copy / "articles/ankang-2017/figures.yaml"
+    path.unlink()
+    shown = run("figures", "suggest", "ankang-2017", "--data", str(data_copy))
+    assert shown.exit_code == 0
+    candidates = yaml.safe_load(shown.stdout)["candidates"]
+    assert sum(c["verdict"] == "figure" for c in candidates) == 86
+    first = run("figures", "suggest", "ankang-2017", "--data", str(data_copy), "--write")
+    assert first.exit_code == 0 and "86 figure(s) and 49 ignore entries added" in first.output
+    content = path.read_bytes()
+    second = run("figures", "suggest", "ankang-2017", "--data", str(data_copy), "--write")
+    assert "0 figure(s) and 0 ignore entries added" in second.output
+    assert path.read_bytes() == content
+
+
+def test_figures_suggest_reads_any_text_file(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_bytes("标题\n今年共培训干部1.2万人次，投入资金近3000万元。\n".encode("gb18030"))
+    result = run("figures", "suggest", str(text))
+    assert result.exit_code == 0
+    assert "quote: 1.2万人次" in result.stdout and "quote: 近3000万元" in result.stdout
+
+
+def test_check_reports_a_quote_not_in_the_source_with_the_nearest_passage(data_copy):
+    path = data_copy / "articles/ankang-2017/figures.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("quote: 近3000场次", "quote: 近300场次", 1),
+                    encoding="utf-8")
+    result = run("check", "--data", str(data_copy))
+    assert result.exit_code == 1
+    assert ("figures.yaml:23: figures.party-lecture-events.quote: '近300场次' is not in "
+            "data/articles/ankang-2017/source.txt (the nearest passage of the source is '近3000场')") in result.output.replace(str(data_copy.parent) + "/", "")

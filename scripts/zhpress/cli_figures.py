@@ -1,0 +1,87 @@
+"""`zhpress figures …`: suggest figures for an article and merge them into figures.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .errors import ZhpressError
+
+
+def _article(target: str, data: str | None):
+    """An ArticleData from a slug, an article folder, or any plain-text file."""
+    from .article import parse_article
+    from .cli import _data_dir
+    from .project import ArticleData, load_article
+    from .textio import decode_any
+
+    path = Path(target)
+    if path.is_dir():
+        return load_article(path), True
+    if path.is_file():
+        text, _ = decode_any(path.read_bytes(), path)
+        parsed = parse_article(text)
+        for index, section in enumerate(parsed.sections, start=1):
+            section.slug = f"section-{index}"
+        return ArticleData(slug=path.stem, dir=path.parent, source=text, article=parsed, meta={},
+                           sections=parsed.sections, figures=None), False
+    folder = _data_dir(data) / "articles" / target
+    if folder.is_dir():
+        return load_article(folder), True
+    raise click.ClickException(f"{target}: no such article slug, article folder or text file")
+
+
+@click.group()
+def figures() -> None:
+    """Figures: the statistics of an article, bound to the source.
+
+    \b
+    Example:
+        zhpress figures suggest ankang-2017
+    """
+
+
+@figures.command()
+@click.argument("article")
+@click.option("--data", "data", type=click.Path(file_okay=False), default=None,
+              help="The data folder (default: ./data, or the nearest one above).")
+@click.option("--write", is_flag=True, help="Merge new candidates into the article's figures.yaml.")
+@click.option("--all", "show_all", is_flag=True, help="Also print candidates already covered by figures.yaml.")
+def suggest(article: str, data: str | None, write: bool, show_all: bool) -> None:
+    """Print candidate figures of ARTICLE (a slug, an article folder or a text file) as YAML.
+
+    Each candidate is marked `figure` or `not_figure` with a reason. With
+    --write, candidates that no figure or ignore entry covers yet are added to
+    figures.yaml (figures to `figures:`, the others to `ignore:`); curated
+    entries are never changed, so running it twice adds nothing.
+
+    \b
+    Example:
+        zhpress figures suggest ankang-2017 --write
+        zhpress figures suggest ~/Downloads/report.txt
+    """
+    from .suggest import covered, merge
+    from .suggest import suggest as suggest_candidates
+    from .yamlio import dump_yaml
+
+    try:
+        loaded, in_project = _article(article, data)
+        candidates = suggest_candidates(loaded)
+        if write:
+            if not in_project:
+                raise click.ClickException("--write needs an article of the project: import the file with `zhpress new`")
+            path = loaded.dir / "figures.yaml"
+            added, ignored = merge(path, loaded.figures, loaded.source, candidates)
+            for c in added:
+                click.echo(f"added figure {c.id}: {c.quote} (line {c.line}, {c.section})")
+            for c in ignored:
+                click.echo(f"added ignore {c.quote} (line {c.line}): {c.reason}")
+            click.echo(f"{path}: {len(added)} figure(s) and {len(ignored)} ignore entr{'y' if len(ignored) == 1 else 'ies'} added")
+            return
+        shown = [c for c in candidates if show_all or not covered(loaded.figures, loaded.source, c)]
+        click.echo(dump_yaml({"candidates": [c.as_dict() for c in shown]}), nl=False)
+        figures_n = sum(c.verdict == "figure" for c in shown)
+        click.echo(f"# {len(shown)} candidate(s): {figures_n} figure, {len(shown) - figures_n} not_figure", err=True)
+    except ZhpressError as exc:
+        raise click.ClickException("\n".join(str(p) for p in exc.problems)) from None

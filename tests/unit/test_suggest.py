@@ -1,0 +1,88 @@
+"""The figure suggester: measured against the curated seed, and its rules on other real texts."""
+
+import shutil
+
+import pytest
+
+from zhpress.figures import load_figures, locate
+from zhpress.numbers import find_numbers
+from zhpress.project import load_article
+from zhpress.suggest import classify, merge, suggest
+
+from ..conftest import DATA
+
+SEED_DIR = DATA / "articles" / "ankang-2017"
+
+
+def evaluate(article):
+    gold = {locate(f, article.source): f for f in article.figures.figures}
+    found = [c for c in suggest(article) if c.verdict == "figure"]
+    hits = [c for c in found if c.start in gold]
+    right = [c for c in hits if float(c.value) == float(gold[c.start].value)
+             and (c.approx, c.unit, c.quote) == (gold[c.start].approx, gold[c.start].unit, gold[c.start].quote)]
+    return len(hits) / len(gold), len(hits) / len(found), len(right) / len(hits)
+
+
+def test_seed_recall_precision_and_value_accuracy():
+    recall, precision, accuracy = evaluate(load_article(SEED_DIR))
+    assert recall >= 0.95 and precision >= 0.90 and accuracy >= 0.98
+
+
+def reading_in(text, quote):
+    start = text.index(quote)
+    return next(r for r in find_numbers(text) if r.start <= start < r.end)
+
+
+@pytest.mark.parametrize("text,quote,verdict,reason", [
+    ("从2016到2022年,增长", "2016", "not_figure", "year"),
+    ("陈院长指出,113年度总预算案", "113年度", "not_figure", "year"),
+    ("生人数从民國81年的17萬", "81年", "not_figure", "year"),
+    ("總統今(21)日下午", "21", "not_figure", "date"),
+    ("在我就職六周年的今天", "六周年", "not_figure", "anniversary, grade or generation"),
+    ("首批M1A2T戰車", "1", "not_figure", "part of a name or model (F-16, A7)"),
+    ("市级“12380”系统共办理举报51件次", "12380", "not_figure", "identifier (hotline, phone or code)"),
+    ("仍然是亞洲四小龍第一", "第一", "not_figure", "ordinal"),
+    ("党员干部“四个自信”更加坚定", "四个", "not_figure", "numeral of a slogan or name in quotation marks"),
+    ("新的一年,全市党建工作", "一年", "not_figure", "indefinite 一 (a, one): a set phrase, not a count"),
+    ("每季度开展一次督查", "一次", "figure", "frequency (每… 一次)"),
+    ("還全民普發六千。", "六千", "figure", "amount written in Chinese numerals"),
+    ("歲入2兆7,092億元", "2兆7,092億元", "figure", "count or amount"),
+    ("超過1,150億的還債金額", "1,150億", "figure", "number"),
+    ("26个A级景区", "26个", "figure", "count or amount"),
+])
+def test_classification_rules(text, quote, verdict, reason):
+    assert classify(text, reading_in(text, quote)) == (verdict, reason)
+
+
+def test_merge_adds_only_what_is_missing_and_is_idempotent(tmp_path):
+    folder = tmp_path / "ankang-2017"
+    shutil.copytree(SEED_DIR, folder)
+    path = folder / "figures.yaml"
+    text = path.read_text(encoding="utf-8")
+    # Drop two curated figures (the second and third of the file) and the last ignore entry.
+    lines = text.splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.startswith("  - id: ")]
+    kept = lines[:starts[1]] + lines[starts[3]:]
+    ignore_starts = [i for i, line in enumerate(kept) if line.startswith("  - quote: ")]
+    kept = kept[:ignore_starts[-1]]
+    path.write_text("".join(kept), encoding="utf-8")
+    before = load_figures(path)
+    article = load_article(folder)
+    added, ignored = merge(path, article.figures, article.source, suggest(article))
+    assert [c.quote for c in added] == ["近3000场次", "10期"]
+    assert [c.quote for c in ignored] == ["一年"]
+    after = load_figures(path)
+    assert after.figures[: len(before.figures)] == before.figures  # curated entries untouched
+    assert path.read_text(encoding="utf-8").startswith("".join(kept[:starts[1]]))
+    again = load_article(folder)
+    assert merge(path, again.figures, again.source, suggest(again)) == ([], [])
+
+
+def test_merge_creates_a_figures_file(tmp_path):
+    folder = tmp_path / "ankang-2017"
+    shutil.copytree(SEED_DIR, folder)
+    (folder / "figures.yaml").unlink()
+    article = load_article(folder)
+    added, ignored = merge(folder / "figures.yaml", None, article.source, suggest(article))
+    assert len(added) == 86
+    assert load_figures(folder / "figures.yaml").figures[0].quote == "200场次"
