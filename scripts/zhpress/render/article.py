@@ -1,0 +1,136 @@
+"""Article pages: the article's home, one page per section, and its figures page."""
+
+from __future__ import annotations
+
+import html
+
+from ..figures import Figure, locate
+from ..project import ArticleData, Project
+from ..typeset import typeset, typeset_map
+from ..urls import page_url, relative_url
+from .base import (SENTENCE, Lang, Page, article_paths, article_title, drift_notice, esc, front_matter, heading,
+                   href, markdown_block, original_href, section_titles)
+from .figures import figures_table
+
+def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure]) -> str:
+    """A source paragraph, converted and typeset; sentences holding figures become link targets."""
+    text = block.text
+    converted = lang.convert(text)
+    if len(converted) != len(text):  # offsets no longer line up: convert sentence by sentence
+        converted = "".join(lang.convert(m.group(0)) for m in SENTENCE.finditer(text))
+        if len(converted) != len(text):
+            converted = text
+    shown, starts = typeset_map(converted)
+    marks = []  # (start, end, figure) as offsets within the block
+    for figure in figures:
+        start = locate(figure, article.source)
+        if start is not None and block.start <= start < block.end:
+            marks.append((start - block.start, start - block.start + len(figure.quote), figure))
+    marks.sort(key=lambda m: m[0])
+
+    def piece(a: int, b: int) -> str:
+        return esc(shown[starts[a]:starts[b]])
+
+    out = []
+    for match in SENTENCE.finditer(text):
+        s_start, s_end = match.start(), match.end()
+        inside = [m for m in marks if s_start <= m[0] < s_end]
+        if not inside:
+            out.append(piece(s_start, s_end))
+            continue
+        pieces, cursor = [], s_start
+        for start, end, figure in inside:
+            if start < cursor:
+                continue
+            pieces.append(piece(cursor, start))
+            pieces.append(f'<span class="zp-fig" id="fig-{esc(figure.id)}">{piece(start, end)}</span>')
+            cursor = end
+        pieces.append(piece(cursor, s_end))
+        out.append(f'<span class="zp-sentence">{"".join(pieces)}</span>')
+    return f"<p>{''.join(out)}</p>"
+
+
+def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[list[Page], list]:
+    paths = article_paths(project, article)
+    figures = article.figures.figures if article.figures else []
+    titles = section_titles(lang, article)
+    pages: list[Page] = []
+    title = article_title(lang, article)
+
+    # Home of the article: title, subtitle, byline, lead (or English summary), contents.
+    home = paths["home"]
+    body = [heading(1, esc(title))]
+    if lang.english:
+        meta = article.meta
+        for key in ("subtitle_en", "byline_en"):
+            if meta.get(key):
+                body.append(f'<p class="zp-{key[:-3]}">{esc(str(meta[key]))}</p>')
+        body.append(f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
+                    f'<a href="{original_href(lang, home, home)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>')
+        summary = article.english.get("summary")
+        if summary:
+            body.append(drift_notice(lang, summary.meta.get("source_hash"), article.section_text("summary")))
+            body.append(f'<div class="zp-summary">{markdown_block(summary.body)}</div>')
+    else:
+        if article.article.subtitle:
+            body.append(f'<p class="zp-subtitle">——{lang.zh(article.article.subtitle)}</p>')
+        if article.article.byline:
+            body.append(f'<p class="zp-byline">{lang.zh(article.article.byline, prose=False)}</p>')
+        for block in article.article.lead:
+            body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "lead"]))
+    items = "".join(f'<li><a href="{href(lang, home, paths[s.slug])}">{titles[s.slug]}</a></li>'
+                    for s in article.sections)
+    items += f'<li><a href="{href(lang, home, paths["figures"])}">{esc(lang.t("figures"))}</a></li>'
+    body.append(heading(2, esc(lang.t("contents")), "contents"))
+    body.append(f'<ol class="zp-contents">{items}</ol>')
+    description = (str(article.meta.get("subtitle_en") or "") if lang.english
+                   else typeset(lang.convert(article.article.subtitle or article.article.title)))
+    pages.append(Page(home, title, front_matter(title, description) + "\n\n".join(body) + "\n", description))
+
+    # One page per section, ending with its figures.
+    for index, section in enumerate(article.sections):
+        path = paths[section.slug]
+        section_figures = [f for f in figures if f.section == section.slug]
+        plain_title = (str(next((s.get("title_en") for s in article.meta.get("sections") or []
+                                 if isinstance(s, dict) and s.get("slug") == section.slug), section.slug))
+                       if lang.english else typeset(lang.convert(section.title)))
+        body = [heading(1, esc(plain_title))]
+        if lang.english:
+            body.append(f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
+                        f'<a href="{original_href(lang, path, path)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>')
+            text = article.english.get(section.slug)
+            if text:
+                body.append(drift_notice(lang, text.meta.get("source_hash"), article.section_text(section.slug)))
+            body.append(markdown_block(text.body) if text else f'<p>{esc(lang.t("no_summary"))}</p>')
+        else:
+            for block in section.paragraphs:
+                body.append(paragraph_html(lang, article, block, section_figures))
+            if index == len(article.sections) - 1:
+                for block in article.article.closing:
+                    body.append('<hr class="zp-closing-rule">')
+                    body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "closing"]))
+        body.append(heading(2, esc(lang.t("figures_of")), "figures"))
+        body.append(figures_table(lang, project, article, section_figures, path, with_section=False))
+        pages.append(Page(path, plain_title, front_matter(plain_title, f"{title}: {plain_title}")
+                          + "\n\n".join(body) + "\n"))
+
+    # All figures of the article.
+    path = paths["figures"]
+    figures_title = f"{title} · {lang.t('figures')}" if lang.english else f"{title}：{lang.t('figures')}"
+    here = lang.root + page_url(path, lang.use_directory_urls)
+    downloads = " · ".join(f'<a href="{esc(relative_url(here, lang.source_root + name))}" download>{name}</a>'
+                           for name in ("figures.csv", "figures.json"))
+    body = [heading(1, esc(figures_title)),
+            figures_table(lang, project, article, figures, path, with_section=True),
+            f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>']
+    pages.append(Page(path, lang.t("figures"), front_matter(figures_title) + "\n\n".join(body) + "\n"))
+
+    nav_items = [{titles_plain(lang, article, s.slug): paths[s.slug]} for s in article.sections]
+    nav_items.append({lang.t("figures"): paths["figures"]})
+    return pages, nav_items
+
+
+def titles_plain(lang: Lang, article: ArticleData, slug: str) -> str:
+    return html.unescape(section_titles(lang, article)[slug])
+
+

@@ -1,0 +1,146 @@
+"""Shared pieces of page rendering: the language, escaping, paths and links between pages."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..project import ArticleData, Project, source_hash
+from ..typeset import typeset
+from ..urls import page_url, relative_url
+
+SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
+
+ZH = {
+    "home": "首页", "figures": "数据一览", "figures_of": "数据", "label": "指标", "value": "数值",
+    "section": "章节", "where": "出处", "goto": "原文", "lead": "导语", "closing": "结语",
+    "contents": "目录", "read_more": "阅读全文", "all_figures": "本文全部数据", "none": "本节没有统计数据。",
+    "byline": "作者", "period": "时期", "publication": "刊载",
+    "download": "下载全部数据", "drift_title": "译文可能已过时", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
+}
+EN = {
+    "home": "Home", "figures": "Figures", "figures_of": "Figures", "label": "Figure", "value": "Value",
+    "section": "Section", "where": "Chinese original", "goto": "source", "lead": "Introduction",
+    "closing": "Outlook", "contents": "Contents", "read_more": "Read the summary",
+    "all_figures": "All figures of this article", "none": "This section has no statistics.",
+    "summary_note": "This is an English summary of a Chinese original, not a full translation.",
+    "original": "Read the Chinese original", "no_summary": "No English summary of this section yet.",
+    "download": "Download all figures", "drift_title": "This translation may be out of date",
+    "drift": "This page was translated from an earlier version of the source; the Chinese original has changed since.",
+}
+
+
+@dataclass
+class Lang:
+    locale: str
+    english: bool = False
+    convert: Callable[[str], str] = lambda text: text
+    convert_markdown: Callable[[str], str] = lambda text: text
+    root: str = ""          # URL prefix of this language from the site root ("" or "zh-Hant/")
+    source_root: str = ""   # URL prefix of the Simplified original
+    use_directory_urls: bool = True
+
+    def t(self, key: str) -> str:
+        return EN[key] if self.english else self.convert(ZH[key])
+
+    def zh(self, text: str, prose: bool = True) -> str:
+        """Chinese text as shown in this language (converted, typeset, escaped)."""
+        return esc(typeset(self.convert(text), prose))
+
+
+@dataclass
+class Page:
+    path: str
+    title: str
+    markdown: str
+    description: str = ""
+
+
+@dataclass
+class Site:
+    pages: list[Page] = field(default_factory=list)
+    nav: list = field(default_factory=list)
+
+
+def drift_notice(lang: Lang, recorded, current_source: str) -> str:
+    """A visible notice when a translation was made from an earlier version of its source."""
+    if recorded is None or str(recorded) == source_hash(current_source):
+        return ""
+    return (f'<div class="admonition warning zp-drift"><p class="admonition-title">{esc(lang.t("drift_title"))}</p>'
+            f'<p>{esc(lang.t("drift"))}</p></div>')
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def front_matter(title: str, description: str = "") -> str:
+    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    if description:
+        lines.append(f"description: {json.dumps(description[:160], ensure_ascii=False)}")
+    return "\n".join(lines + ["---", ""])
+
+
+def heading(level: int, text_html: str, anchor: str = "") -> str:
+    ident = f' id="{anchor}"' if anchor else ""
+    return f"<h{level}{ident}>{text_html}</h{level}>"
+
+
+def article_paths(project: Project, article: ArticleData) -> dict[str, str]:
+    """Page paths of an article's parts: "home", "figures" and every section slug."""
+    single = len(project.articles) == 1
+    paths = {"home": "index.md" if single else f"{article.slug}/index.md",
+             "figures": f"{article.slug}/figures.md"}
+    for section in article.sections:
+        paths[section.slug] = f"{article.slug}/{section.slug}.md"
+    return paths
+
+
+def href(lang: Lang, from_path: str, to_path: str, anchor: str = "") -> str:
+    return esc(relative_url(page_url(from_path, lang.use_directory_urls),
+                            page_url(to_path, lang.use_directory_urls), anchor))
+
+
+def original_href(lang: Lang, from_path: str, to_path: str) -> str:
+    """Link from a page of this language to the same page of the Simplified original."""
+    here = lang.root + page_url(from_path, lang.use_directory_urls)
+    there = lang.source_root + page_url(to_path, lang.use_directory_urls)
+    return esc(relative_url(here, there))
+
+
+def markdown_block(text: str) -> str:
+    """A translation's Markdown body as escaped HTML paragraphs (emphasis and ## headings kept)."""
+    out = []
+    for chunk in re.split(r"\n\s*\n", text.strip()):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        level = len(chunk) - len(chunk.lstrip("#"))
+        if 0 < level <= 4 and chunk[level:level + 1] == " ":
+            out.append(heading(level + 1, esc(chunk[level:].strip())))
+            continue
+        escaped = esc(" ".join(line.strip() for line in chunk.splitlines()))
+        escaped = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
+        escaped = re.sub(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])", r"<em>\1</em>", escaped)
+        out.append(f"<p>{escaped}</p>")
+    return "\n".join(out)
+
+
+def section_titles(lang: Lang, article: ArticleData) -> dict[str, str]:
+    titles = {"lead": esc(lang.t("lead")), "closing": esc(lang.t("closing"))}
+    curated = {s.get("slug"): s for s in article.meta.get("sections") or [] if isinstance(s, dict)}
+    for section in article.sections:
+        if lang.english:
+            titles[section.slug] = esc(str(curated.get(section.slug, {}).get("title_en") or section.slug))
+        else:
+            titles[section.slug] = lang.zh(section.title)
+    return titles
+
+
+def article_title(lang: Lang, article: ArticleData) -> str:
+    if lang.english:
+        return str(article.meta.get("title_en") or article.slug)
+    return typeset(lang.convert(article.article.title))

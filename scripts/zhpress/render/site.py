@@ -1,0 +1,31 @@
+"""The whole site of one language: generated pages and navigation."""
+
+from __future__ import annotations
+
+from ..project import Project
+from .article import render_article
+from .base import Lang, Page, Site, article_title, esc, front_matter, heading, href
+
+def render_site(project: Project, lang: Lang) -> Site:
+    """Every generated page of one language, and its navigation."""
+    site = Site()
+    if len(project.articles) == 1:
+        article = project.articles[0]
+        pages, nav = render_article(lang, project, article)
+        site.pages.extend(pages)
+        site.nav = [{lang.t("home"): "index.md"}] + nav
+        return site
+    items = []
+    for article in project.articles:
+        pages, nav = render_article(lang, project, article)
+        site.pages.extend(pages)
+        title = article_title(lang, article)
+        site.nav.append({title: [f"{article.slug}/index.md"] + nav})
+        items.append(f'<li><a href="{href(lang, "index.md", f"{article.slug}/index.md")}">{esc(title)}</a></li>')
+    home_title = lang.t("home")
+    site.pages.insert(0, Page("index.md", home_title,
+                              front_matter(home_title) + heading(1, esc(home_title)) + "\n\n"
+                              + f'<ul class="zp-articles">{"".join(items)}</ul>\n'))
+    site.nav.insert(0, {home_title: "index.md"})
+    return site
+
