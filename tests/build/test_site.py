@@ -17,7 +17,7 @@ from ..conftest import DATA, SEED
 LANGS = {"zh-Hans": "", "zh-Hant": "zh-Hant/", "zh-HK": "zh-HK/", "en": "en/"}
 PAGES = ["index.html", "ankang-2017/ideology/index.html", "ankang-2017/cadres/index.html",
          "ankang-2017/grassroots/index.html", "ankang-2017/talent/index.html",
-         "ankang-2017/figures/index.html", "about/index.html"]
+         "ankang-2017/figures/index.html", "glossary/index.html", "about/index.html"]
 
 
 def read(site: Path, path: str) -> str:
@@ -166,3 +166,53 @@ def test_hand_written_variant_pages_win_and_are_tracked(site_copy, tmp_path):
     found = {(s.language, s.part, s.state) for s in statuses(load_project(site_copy / "data"), docs, ("zh-HK",))}
     assert ("zh-HK", "about.md", "unreviewed") in found
     assert ("zh-HK", "ankang-2017/cadres.md", "drifted") in found
+
+
+def test_every_figure_in_the_tables_appears_in_the_source(built_site):
+    """The user's headline check: each quote shown in a figures table stands in the source text."""
+    source = SEED.read_text(encoding="utf-8")
+    from zhpress.figures import load_figures
+
+    figures = load_figures(DATA / "articles/ankang-2017/figures.yaml").figures
+    for lang in LANGS:
+        html_text = read(built_site, LANGS[lang] + "ankang-2017/figures/index.html")
+        rows = re.findall(r'<tr data-figure="([^"]+)">(.*?)</tr>', html_text, flags=re.S)
+        assert len(rows) == len(figures)
+        for (fid, row), figure in zip(rows, figures):
+            assert fid == figure.id
+            assert figure.quote in source
+            if lang == "zh-Hans":
+                assert html.escape(figure.quote) in row
+
+
+def test_english_home_is_the_summary_with_its_figures_table(built_site):
+    page = read(built_site, "en/index.html")
+    assert "This is an English summary of a Chinese original" in page
+    assert "more than 35,000 themed Party day activities" in page
+    assert page.count("<tr data-figure=") == 86
+    assert "more than 35,000" in page and 'hreflang="zh-Hans"' in page
+
+
+def test_article_metadata_in_every_language(built_site):
+    assert "<dt>作者</dt><dd>通讯员 汪西平 石为径</dd>" in read(built_site, "index.html")
+    assert "<dt>作者</dt><dd>通訊員 汪西平 石為徑</dd>" in read(built_site, "zh-Hant/index.html")
+    assert "<dt>Byline</dt><dd>By correspondents Wang Xiping and Shi Weijing</dd>" in read(built_site, "en/index.html")
+    assert "<dt>時期</dt><dd>2017年</dd>" in read(built_site, "zh-HK/index.html")
+
+
+@pytest.mark.parametrize("lang", ["zh-Hant", "zh-HK"])
+def test_nothing_simplified_is_left_on_traditional_pages(built_site, lang):
+    """Converting a Traditional page's text again changes nothing: everything Chinese was converted."""
+    config = {"zh-Hant": "s2tw", "zh-HK": "s2hk"}[lang]
+    convert = Converter(config, load_overrides(DATA / "overrides.yaml").for_locale(lang))
+    for page in PAGES:
+        text = re.sub(r"<(script|style)\b.*?</\1>", "", read(built_site, LANGS[lang] + page), flags=re.S)
+        text = re.sub(r'<div class="md-select__inner">.*?</div>', "", text, flags=re.S)  # language names
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+        assert convert(text) == text, page
+
+
+def test_glossary_page_in_every_language(built_site):
+    assert "<td>兩學一做</td><td>Two Studies, One Action</td>" in read(built_site, "zh-Hant/glossary/index.html")
+    assert '<td><span lang="zh-Hans">两学一做</span></td><td>Two Studies, One Action</td>' in read(
+        built_site, "en/glossary/index.html")

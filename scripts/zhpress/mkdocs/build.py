@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 from ..errors import ZhpressError
 from ..project import Project, load_project
 from ..render import drift_notice, render_site
+from ..typeset import typeset
 from ..drift import original_text
 from ..exports import figures_csv, figures_json
 from .languages import (LanguagePlan, Variant, docs_pages, language_partials, make_lang, pages_for, suffix_of,
@@ -95,6 +96,10 @@ class LanguageBuild:
             config.site_name = self.variant.site_name
         elif not self.variant.english:
             config.site_name = self.lang.convert(config.site_name)
+        if self.variant.site_description:
+            config.site_description = self.variant.site_description
+        elif not self.variant.english and config.site_description:
+            config.site_description = typeset(self.lang.convert(config.site_description))
         config.extra_css.append(CSS_URI)
         config.extra_javascript.append(JS_URI)
         docs = [p for p in pages_for(self.variant, self.variants, docs_pages(self.docs_dir))

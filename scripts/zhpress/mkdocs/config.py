@@ -14,6 +14,7 @@ class VariantConfig(Config):
     opencc = c.Optional(c.Type(str))           # OpenCC config converting the source into it (s2tw, s2hk)
     ui_language = c.Optional(c.Type(str))      # Material interface language; defaults from the locale
     site_name = c.Optional(c.Type(str))        # overrides the converted site name (e.g. for English)
+    site_description = c.Optional(c.Type(str))  # overrides the converted site description
     english = c.Type(bool, default=False)      # pages come from English translations, not conversion
 
 

@@ -48,6 +48,7 @@ class Variant:
     opencc: str | None
     ui_language: str
     site_name: str | None
+    site_description: str | None
     english: bool
     root: str  # URL prefix from the site root: "" for the source, "<locale>/" for the others
 
@@ -64,7 +65,8 @@ def variants_from_config(configured: list[VariantConfig]) -> list[Variant]:
         out.append(Variant(
             locale=locale, name=item["name"], opencc=item.get("opencc"),
             ui_language=item.get("ui_language") or LOCALE_UI.get(locale, "en" if item.get("english") else "zh"),
-            site_name=item.get("site_name"), english=bool(item.get("english")),
+            site_name=item.get("site_name"), site_description=item.get("site_description"),
+            english=bool(item.get("english")),
             root="" if index == 0 else f"{locale}/",
         ))
     return out

@@ -9,7 +9,7 @@ from ..project import ArticleData, Project
 from ..typeset import typeset, typeset_map
 from ..urls import page_url, relative_url
 from .base import (SENTENCE, Lang, Page, article_paths, article_title, drift_notice, esc, front_matter, heading,
-                   href, markdown_block, original_href, section_titles)
+                   href, markdown_block, metadata_html, original_href, section_titles)
 from .figures import figures_table
 
 def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure]) -> str:
@@ -67,6 +67,7 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
                 body.append(f'<p class="zp-{key[:-3]}">{esc(str(meta[key]))}</p>')
         body.append(f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
                     f'<a href="{original_href(lang, home, home)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>')
+        body.append(metadata_html(lang, article))
         summary = article.english.get("summary")
         if summary:
             body.append(drift_notice(lang, summary.meta.get("source_hash"), article.section_text("summary")))
@@ -76,6 +77,7 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
             body.append(f'<p class="zp-subtitle">——{lang.zh(article.article.subtitle)}</p>')
         if article.article.byline:
             body.append(f'<p class="zp-byline">{lang.zh(article.article.byline, prose=False)}</p>')
+        body.append(metadata_html(lang, article))
         for block in article.article.lead:
             body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "lead"]))
     items = "".join(f'<li><a href="{href(lang, home, paths[s.slug])}">{titles[s.slug]}</a></li>'
@@ -83,6 +85,9 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
     items += f'<li><a href="{href(lang, home, paths["figures"])}">{esc(lang.t("figures"))}</a></li>'
     body.append(heading(2, esc(lang.t("contents")), "contents"))
     body.append(f'<ol class="zp-contents">{items}</ol>')
+    if lang.english:  # the English home is the summary: it carries the article's figures with it
+        body.append(heading(2, esc(lang.t("figures")), "figures"))
+        body.append(figures_table(lang, project, article, figures, home, with_section=True))
     description = (str(article.meta.get("subtitle_en") or "") if lang.english
                    else typeset(lang.convert(article.article.subtitle or article.article.title)))
     pages.append(Page(home, title, front_matter(title, description) + "\n\n".join(body) + "\n", description))

@@ -19,7 +19,8 @@ ZH = {
     "section": "章节", "where": "出处", "goto": "原文", "lead": "导语", "closing": "结语",
     "contents": "目录", "read_more": "阅读全文", "all_figures": "本文全部数据", "none": "本节没有统计数据。",
     "byline": "作者", "period": "时期", "publication": "刊载",
-    "download": "下载全部数据", "drift_title": "译文可能已过时", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
+    "download": "下载全部数据", "drift_title": "译文可能已过时", "not_stated": "原文未注明",
+    "glossary": "术语表", "term": "术语", "rendering": "英文译法", "note": "说明", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
 }
 EN = {
     "home": "Home", "figures": "Figures", "figures_of": "Figures", "label": "Figure", "value": "Value",
@@ -29,6 +30,9 @@ EN = {
     "summary_note": "This is an English summary of a Chinese original, not a full translation.",
     "original": "Read the Chinese original", "no_summary": "No English summary of this section yet.",
     "download": "Download all figures", "drift_title": "This translation may be out of date",
+    "not_stated": "not stated in the source", "glossary": "Glossary", "term": "Chinese term",
+    "rendering": "Approved English rendering", "note": "Note",
+    "byline": "Byline", "period": "Period covered", "publication": "Publication",
     "drift": "This page was translated from an earlier version of the source; the Chinese original has changed since.",
 }
 
@@ -144,3 +148,23 @@ def article_title(lang: Lang, article: ArticleData) -> str:
     if lang.english:
         return str(article.meta.get("title_en") or article.slug)
     return typeset(lang.convert(article.article.title))
+
+
+def metadata_html(lang: Lang, article: ArticleData) -> str:
+    """Publication, byline and period of an article, as a definition list."""
+    meta = article.meta
+    missing = esc(lang.t("not_stated"))
+
+    def value(key: str) -> str:
+        raw = meta.get(key)
+        if raw in (None, ""):
+            return missing
+        return esc(str(raw)) if lang.english else lang.zh(str(raw), prose=False)
+
+    byline = (esc(str(meta.get("byline_en") or article.article.byline or "")) if lang.english
+              else lang.zh(article.article.byline, prose=False)) or missing
+    period = value("period") + ("" if lang.english or meta.get("period") in (None, "") else lang.convert("年"))
+    items = [(lang.t("publication"), value("publication")), (lang.t("byline"), byline), (lang.t("period"), period)]
+    if meta.get("published"):
+        items.append(("Published" if lang.english else lang.convert("发布日期"), esc(str(meta["published"]))))
+    return '<dl class="zp-meta">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in items) + "</dl>"

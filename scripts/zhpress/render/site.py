@@ -5,9 +5,19 @@ from __future__ import annotations
 from ..project import Project
 from .article import render_article
 from .base import Lang, Page, Site, article_title, esc, front_matter, heading, href
+from .glossary import render_glossary
 
 def render_site(project: Project, lang: Lang) -> Site:
     """Every generated page of one language, and its navigation."""
+    site = _articles(project, lang)
+    glossary = render_glossary(lang, project.glossary)
+    if glossary:
+        site.pages.append(glossary)
+        site.nav.append({glossary.title: glossary.path})
+    return site
+
+
+def _articles(project: Project, lang: Lang) -> Site:
     site = Site()
     if len(project.articles) == 1:
         article = project.articles[0]
@@ -21,7 +31,11 @@ def render_site(project: Project, lang: Lang) -> Site:
         site.pages.extend(pages)
         title = article_title(lang, article)
         site.nav.append({title: [f"{article.slug}/index.md"] + nav})
-        items.append(f'<li><a href="{href(lang, "index.md", f"{article.slug}/index.md")}">{esc(title)}</a></li>')
+        meta = article.meta
+        details = " · ".join(esc(str(v)) if lang.english else lang.zh(str(v), prose=False)
+                             for v in (meta.get("publication"), meta.get("published") or meta.get("period")) if v)
+        items.append(f'<li><a href="{href(lang, "index.md", f"{article.slug}/index.md")}">{esc(title)}</a>'
+                     + (f' <span class="zp-meta-line">{details}</span>' if details else "") + "</li>")
     home_title = lang.t("home")
     site.pages.insert(0, Page("index.md", home_title,
                               front_matter(home_title) + heading(1, esc(home_title)) + "\n\n"
