@@ -80,3 +80,24 @@ def test_check_reports_a_quote_not_in_the_source_with_the_nearest_passage(data_c
     assert result.exit_code == 1
     assert ("figures.yaml:23: figures.party-lecture-events.quote: '近300场次' is not in "
             "data/articles/ankang-2017/source.txt (the nearest passage of the source is '近3000场')") in result.output.replace(str(data_copy.parent) + "/", "")
+
+
+def test_status_and_accept_after_a_source_edit(data_copy):
+    source = data_copy / "articles/ankang-2017/source.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("起到了有效的警示", "起到了警示"), encoding="utf-8")
+    status = run("status", "--data", str(data_copy))
+    assert status.exit_code == 0
+    rows = {line.split()[0]: line.split()[1:] for line in status.output.splitlines()[1:-1]}
+    assert rows["ankang-2017/cadres"] == ["drifted"] and rows["ankang-2017/talent"] == ["current"]
+    assert status.output.splitlines()[-1] == "3 current, 2 drifted, 0 unreviewed, 0 missing"
+    failed = run("check", "--data", str(data_copy))
+    assert failed.exit_code == 1 and "en translation of ankang-2017/cadres: its source changed" in failed.output
+    assert run("check", "--data", str(data_copy), "--drift", "warn").exit_code == 0
+    cadres = data_copy / "articles/ankang-2017/en/cadres.md"
+    accepted = run("translations", "accept", str(cadres), "--data", str(data_copy))
+    assert accepted.exit_code == 0 and "accepted" in accepted.output
+    summary = data_copy / "articles/ankang-2017/en/summary.md"
+    run("translations", "accept", str(summary), "--data", str(data_copy))
+    assert run("check", "--data", str(data_copy)).exit_code == 0
+    again = run("translations", "accept", str(cadres), "--data", str(data_copy))
+    assert "already current" in again.output
