@@ -103,7 +103,7 @@ def check_article(article: ArticleData) -> list[Problem]:
         problems.append(Problem(rel(article.dir / "figures.yaml"), "no figures file",
                                 hint="create it with `zhpress figures suggest --write`", severity="warning"))
         return problems
-    known = {"lead", "closing"} | {s.slug for s in article.sections}
+    known = {"title", "lead", "closing"} | {s.slug for s in article.sections}
     for figure in article.figures.figures:
         if figure.section not in known:
             problems.append(Problem(article.figures.path, f"unknown section {figure.section!r}", line=figure.line,

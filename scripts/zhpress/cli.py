@@ -119,6 +119,37 @@ def status(data: str | None) -> None:
     click.echo(", ".join(f"{n} {state}" for state, n in counts.items()))
 
 
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--slug", help="The article's slug (default: made from the file name).")
+@data_option
+def new(file: str, slug: str | None, data: str | None) -> None:
+    """Import a real article from FILE into data/articles/<slug>/.
+
+    Reads any common encoding (UTF-8 with or without BOM, GB18030/GBK, Big5,
+    UTF-16) and line ending; writes the source as UTF-8, an article.yaml with
+    the parsed structure to review, and the suggested figures. A Traditional
+    Chinese source is marked `script: hant`: its Simplified pages are converted.
+
+    \b
+    Example:
+        zhpress new ~/Downloads/budget.txt --slug budget-2024
+    """
+    from .importer import import_article
+
+    try:
+        result = import_article(Path(file), _data_dir(data), slug)
+    except ZhpressError as exc:
+        raise _fail(exc) from None
+    click.echo(f"imported {file} ({result.encoding}, {'Traditional' if result.script == 'hant' else 'Simplified'}"
+               f" Chinese) into {result.path}")
+    click.echo(f"  {len(result.sections)} section(s): " + " | ".join(result.sections))
+    click.echo(f"  {result.figures} figure(s) suggested, {result.ignored} other number(s) ignored")
+    for warning in result.warnings:
+        click.echo(f"  warning: {warning}")
+    click.echo("review article.yaml and figures.yaml, then run `zhpress check`")
+
+
 @main.group()
 def translations() -> None:
     """Maintain translations: record reviews against the current source.

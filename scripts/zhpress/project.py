@@ -24,8 +24,8 @@ from .yamlio import load_yaml
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RESERVED_SLUGS = {"index", "figures", "lead", "closing", "title", "en", "assets", "search"}
-ARTICLE_FIELDS = {"slug", "title_en", "subtitle_en", "byline_en", "publication", "published", "period",
-                  "place_en", "sections"}
+ARTICLE_FIELDS = {"slug", "script", "title_en", "subtitle_en", "byline_en", "publication", "published", "period",
+                  "place_en", "sections", "warnings"}
 
 
 @dataclass
@@ -154,6 +154,10 @@ def load_article(directory: Path) -> ArticleData:
     if meta.get("slug") not in (None, slug):
         problems.append(Problem(rel(meta_path), f"slug {meta.get('slug')!r} differs from the folder name {slug!r}",
                                 line=meta.line_of("slug"), field="slug"))
+    if meta.get("script", "hans") not in ("hans", "hant"):
+        problems.append(Problem(rel(meta_path), f"script {meta.get('script')!r} is not `hans` or `hant`",
+                                line=meta.line_of("script"), field="script",
+                                hint="hant: the source is Traditional Chinese; the Simplified pages are converted"))
     sections = _bind_sections(article, meta, meta_path, problems)
     figures_path = directory / "figures.yaml"
     figures = None

@@ -181,7 +181,7 @@ def _context(text: str, line_start: int, line_end: int, start: int, end: int) ->
 
 
 def find_ambiguous(project: Project, variants: list[tuple[str, str]]) -> list[ReviewItem]:
-    """Every word of every source holding an ambiguous character, grouped by (word, outputs).
+    """Every word of every Simplified source holding an ambiguous character, grouped by (word, outputs).
 
     A word is a jieba word, or an override phrase where one covers the character
     (the override is the unit an editor chose). Its output in each variant is cut
@@ -193,6 +193,8 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]]) -> list[Re
     phrases = {p for locale, _ in variants for p in project.overrides.for_locale(locale)}
     items: dict[tuple[str, tuple[str, ...]], ReviewItem] = {}
     for article in project.articles:
+        if article.meta.get("script") == "hant":
+            continue  # a Traditional source is shown as written; only Simplified sources are converted up
         source = article.source
         converted = {locale: conv.convert(source) for locale, conv in converters.items()}
         whole = {locale: len(text) == len(source) for locale, text in converted.items()}

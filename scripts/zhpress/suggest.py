@@ -131,8 +131,10 @@ def suggest(article: ArticleData) -> list[Candidate]:
         starts = occurrences(text, quote)
         if reading.start not in starts:
             continue  # the same characters stand inside an earlier, longer match
-        verdict, reason = classify(text, reading)
         section = article.section_of(reading.start) or "title"
+        verdict, reason = classify(text, reading)
+        if section == "title" and verdict == "figure":
+            verdict, reason = "not_figure", "in the headline, subtitle or byline (figures are bound in the body)"
         per_section[section] = per_section.get(section, 0) + (verdict == "figure")
         candidates.append(Candidate(
             quote=quote, occurrence=starts.index(reading.start) + 1, value=reading.value, unit=reading.unit,

@@ -116,11 +116,16 @@ def pages_for(variant: Variant, variants: list[Variant], docs: list[str]) -> lis
     return sorted(chosen)
 
 
+# For an article whose source is Traditional Chinese: the conversion into each variant.
+FROM_TRADITIONAL = {None: "t2s", "s2tw": "t2tw", "s2hk": "t2hk", "s2twp": "t2tw", "s2t": None}
+
+
 def make_lang(variant: Variant, overrides: Overrides, source_root: str, use_directory_urls: bool) -> Lang:
     converter = Converter(variant.opencc, overrides.for_locale(variant.locale) if variant.opencc else None)
+    hant = None if variant.english else Converter(FROM_TRADITIONAL.get(variant.opencc, "t2s")).convert
     return Lang(locale=variant.locale, english=variant.english, convert=converter.convert,
                 convert_markdown=converter.convert_markdown, root=variant.root,
-                source_root=source_root, use_directory_urls=use_directory_urls)
+                source_root=source_root, use_directory_urls=use_directory_urls, hant_convert=hant)
 
 
 def urls_of(paths, use_directory_urls: bool) -> set[str]:

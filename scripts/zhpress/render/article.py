@@ -51,6 +51,7 @@ def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure
 
 
 def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[list[Page], list]:
+    lang = lang.for_article(article)
     paths = article_paths(project, article)
     figures = article.figures.figures if article.figures else []
     titles = section_titles(lang, article)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..project import ArticleData, Project, source_hash
@@ -41,14 +41,26 @@ EN = {
 class Lang:
     locale: str
     english: bool = False
-    convert: Callable[[str], str] = lambda text: text
+    convert: Callable[[str], str] = lambda text: text           # article text (and labels) → this language
     convert_markdown: Callable[[str], str] = lambda text: text
     root: str = ""          # URL prefix of this language from the site root ("" or "zh-Hant/")
     source_root: str = ""   # URL prefix of the Simplified original
     use_directory_urls: bool = True
+    ui: Callable[[str], str] | None = None           # interface strings (written in Simplified); default: convert
+    hant_convert: Callable[[str], str] | None = None  # article text of a Traditional-Chinese source
+
+    def __post_init__(self):
+        if self.ui is None:
+            self.ui = self.convert
 
     def t(self, key: str) -> str:
-        return EN[key] if self.english else self.convert(ZH[key])
+        return EN[key] if self.english else self.ui(ZH[key])
+
+    def for_article(self, article: ArticleData) -> "Lang":
+        """This language for one article: a Traditional source is converted with `hant_convert`."""
+        if article.meta.get("script") == "hant" and self.hant_convert is not None:
+            return replace(self, convert=self.hant_convert, ui=self.ui)
+        return self
 
     def zh(self, text: str, prose: bool = True) -> str:
         """Chinese text as shown in this language (converted, typeset, escaped)."""
@@ -163,8 +175,8 @@ def metadata_html(lang: Lang, article: ArticleData) -> str:
 
     byline = (esc(str(meta.get("byline_en") or article.article.byline or "")) if lang.english
               else lang.zh(article.article.byline, prose=False)) or missing
-    period = value("period") + ("" if lang.english or meta.get("period") in (None, "") else lang.convert("年"))
+    period = value("period") + ("" if lang.english or meta.get("period") in (None, "") else lang.ui("年"))
     items = [(lang.t("publication"), value("publication")), (lang.t("byline"), byline), (lang.t("period"), period)]
     if meta.get("published"):
-        items.append(("Published" if lang.english else lang.convert("发布日期"), esc(str(meta["published"]))))
+        items.append(("Published" if lang.english else lang.ui("发布日期"), esc(str(meta["published"]))))
     return '<dl class="zp-meta">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in items) + "</dl>"

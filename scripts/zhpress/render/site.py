@@ -29,7 +29,7 @@ def _articles(project: Project, lang: Lang) -> Site:
     for article in project.articles:
         pages, nav = render_article(lang, project, article)
         site.pages.extend(pages)
-        title = article_title(lang, article)
+        title = article_title(lang.for_article(article), article)
         site.nav.append({title: [f"{article.slug}/index.md"] + nav})
         meta = article.meta
         details = " · ".join(esc(str(v)) if lang.english else lang.zh(str(v), prose=False)

@@ -1,0 +1,68 @@
+"""A site of several articles, one of them imported from a Traditional-Chinese source."""
+
+import html
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from zhpress.cli import main
+from zhpress.linkcheck import check_links
+from zhpress.typeset import typeset
+from zhpress.variants import Converter
+
+from ..conftest import SEED
+from .conftest import mkdocs_build
+
+TRADITIONAL = "標題：臺灣青年就業方案\n去年政府協助青年就業，共有28,802人參加訓練，其中19,210人已經就業。\n一、職業訓練\n今年將再提供約5萬名學生實習機會，經費達12萬元。\n"
+
+
+@pytest.fixture(scope="module")
+def multi_site(tmp_path_factory):
+    import shutil
+
+    from ..conftest import ROOT
+
+    project = tmp_path_factory.mktemp("multi")
+    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    for name in ("docs", "data"):
+        shutil.copytree(ROOT / name, project / name)
+    source = project / "youth.txt"
+    source.write_bytes(TRADITIONAL.encode("big5"))
+    result = CliRunner().invoke(main, ["new", str(source), "--slug", "youth-jobs", "--data", str(project / "data")])
+    assert result.exit_code == 0, result.output
+    site = project / "site"
+    built = mkdocs_build(project, site)
+    assert built.returncode == 0, built.stderr
+    return site
+
+
+def text_of(path):
+    return html.unescape(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
+
+
+def test_home_lists_every_article(multi_site):
+    home = (multi_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="ankang-2017/"' in home and 'href="youth-jobs/"' in home
+    for lang in ("zh-Hant", "zh-HK", "en"):
+        assert 'href="youth-jobs/"' in (multi_site / lang / "index.html").read_text(encoding="utf-8")
+
+
+def test_traditional_source_is_shown_as_written_and_converted_to_simplified(multi_site):
+    hant = text_of(multi_site / "zh-Hant/youth-jobs/index.html")
+    assert "去年政府協助青年就業，共有28,802人參加訓練" in hant
+    hans = text_of(multi_site / "youth-jobs/index.html")
+    assert typeset(Converter("t2s").convert("去年政府協助青年就業，共有28,802人參加訓練")) in hans
+    section = text_of(multi_site / "youth-jobs/section-1/index.html")
+    assert "今年将再提供约5万名学生实习机会" in section
+
+
+def test_figures_of_the_imported_article_link_to_their_sentences(multi_site):
+    page = (multi_site / "zh-Hant/youth-jobs/figures/index.html").read_text(encoding="utf-8")
+    assert page.count("<tr data-figure=") == 4
+    assert check_links(multi_site) == []
+
+
+def test_seed_pages_are_unchanged_by_the_second_article(multi_site):
+    article = SEED.read_text(encoding="utf-8")
+    assert typeset(article.splitlines()[5]) in text_of(multi_site / "ankang-2017/ideology/index.html")
