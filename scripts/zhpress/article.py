@@ -20,6 +20,7 @@ BYLINE = re.compile(
 )
 NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[、,，是]|（[一二三四五六七八九十]+）)")
 CLOSING_MARKERS = ("新的一年", "下一步", "今后", "展望", "新征程", "未来")
+MAX_EMPTY_SECTION_WARNINGS = 20
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ def is_heading_line(text: str) -> bool:
     if not stripped:
         return False
     if NUMBERED_HEADING.match(stripped) and len(stripped) <= HEADING_MAX_CHARS * 2:
-        return not stripped.rstrip(CLOSE_QUOTES).endswith(tuple("。！？!?"))
+        # 一、… ending like a sentence or a list item (；，) is a paragraph of a list, not a heading
+        return not stripped.rstrip(CLOSE_QUOTES).endswith(tuple("。！？!?；;，,、"))
     if len(stripped) > HEADING_MAX_CHARS:
         return False
     body = stripped.rstrip(CLOSE_QUOTES)
@@ -153,6 +155,12 @@ def parse_article(text: str) -> Article:
             ):
                 roles[content[cursor]] = "subtitle"
                 cursor += 1
+            elif is_heading_line(candidate) and not NUMBERED_HEADING.match(candidate) and not BYLINE.match(candidate):
+                # A short line right under the title, not a sentence: a subtitle (or a first heading).
+                roles[content[cursor]] = "subtitle"
+                warnings.append(f"line {content[cursor] + 1}: {candidate!r} is taken as the subtitle "
+                                "(if it is the first section heading, add a lead paragraph or edit article.yaml)")
+                cursor += 1
         if cursor < len(content) and BYLINE.match(raw_lines[content[cursor]]):
             roles[content[cursor]] = "byline"
             cursor += 1
@@ -169,6 +177,15 @@ def parse_article(text: str) -> Article:
     headings = [i for i in content if roles[i] == "heading"]
     if not headings and len(content) > cursor:
         warnings.append("no section headings found: the whole text is treated as the lead")
+    empty = []  # headings followed by another heading or by the end of the text
+    for index, following in zip(headings, headings[1:] + [len(raw_lines)]):
+        if following == index + 1 or not any(roles[i] == "paragraph" for i in range(index + 1, following)):
+            empty.append(index)
+    for index in empty[:MAX_EMPTY_SECTION_WARNINGS]:
+        warnings.append(f"line {index + 1}: heading {raw_lines[index].strip()!r} has no paragraph under it "
+                        "(if it is a paragraph, end it with 。)")
+    if len(empty) > MAX_EMPTY_SECTION_WARNINGS:
+        warnings.append(f"{len(empty) - MAX_EMPTY_SECTION_WARNINGS} more headings have no paragraph under them")
     # The closing paragraph: the last paragraph, when it looks forward rather than reports.
     paragraphs = [i for i in content if roles[i] == "paragraph"]
     if paragraphs and any(marker in raw_lines[paragraphs[-1]] for marker in CLOSING_MARKERS):
