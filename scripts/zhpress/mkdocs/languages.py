@@ -125,7 +125,8 @@ def make_lang(variant: Variant, overrides: Overrides, source_root: str, use_dire
     hant = None if variant.english else Converter(FROM_TRADITIONAL.get(variant.opencc, "t2s")).convert
     return Lang(locale=variant.locale, english=variant.english, convert=converter.convert,
                 convert_markdown=converter.convert_markdown, root=variant.root,
-                source_root=source_root, use_directory_urls=use_directory_urls, hant_convert=hant)
+                source_root=source_root, use_directory_urls=use_directory_urls, hant_convert=hant,
+                cache_key=(variant.locale, variant.opencc, variant.english, tuple(sorted(converter.phrases.items()))))
 
 
 def urls_of(paths, use_directory_urls: bool) -> set[str]:

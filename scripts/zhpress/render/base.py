@@ -48,6 +48,7 @@ class Lang:
     use_directory_urls: bool = True
     ui: Callable[[str], str] | None = None           # interface strings (written in Simplified); default: convert
     hant_convert: Callable[[str], str] | None = None  # article text of a Traditional-Chinese source
+    cache_key: tuple | None = None  # identifies the conversions; None: rendered pages are not cached
 
     def __post_init__(self):
         if self.ui is None:

@@ -7,6 +7,24 @@ from .article import render_article
 from .base import Lang, Page, Site, article_title, esc, front_matter, heading, href
 from .glossary import render_glossary
 
+# Rendered article pages, reused while `mkdocs serve` rebuilds: the project loader returns the
+# same ArticleData object for an article whose files did not change, so an edit to one article
+# re-renders only that one.
+_CACHE: dict[tuple, tuple[object, list[Page], list]] = {}
+
+
+def _render_article_cached(lang: Lang, project: Project, article) -> tuple[list[Page], list]:
+    if lang.cache_key is None:
+        return render_article(lang, project, article)
+    key = (lang.cache_key, lang.root, lang.source_root, lang.use_directory_urls, len(project.articles) == 1,
+           article.slug)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is article:
+        return hit[1], hit[2]
+    pages, nav = render_article(lang, project, article)
+    _CACHE[key] = (article, pages, nav)
+    return pages, nav
+
 def render_site(project: Project, lang: Lang) -> Site:
     """Every generated page of one language, and its navigation."""
     site = _articles(project, lang)
@@ -21,13 +39,13 @@ def _articles(project: Project, lang: Lang) -> Site:
     site = Site()
     if len(project.articles) == 1:
         article = project.articles[0]
-        pages, nav = render_article(lang, project, article)
+        pages, nav = _render_article_cached(lang, project, article)
         site.pages.extend(pages)
         site.nav = [{lang.t("home"): "index.md"}] + nav
         return site
     items = []
     for article in project.articles:
-        pages, nav = render_article(lang, project, article)
+        pages, nav = _render_article_cached(lang, project, article)
         site.pages.extend(pages)
         title = article_title(lang.for_article(article), article)
         site.nav.append({title: [f"{article.slug}/index.md"] + nav})
