@@ -216,3 +216,19 @@ def test_glossary_page_in_every_language(built_site):
     assert "<td>兩學一做</td><td>Two Studies, One Action</td>" in read(built_site, "zh-Hant/glossary/index.html")
     assert '<td><span lang="zh-Hans">两学一做</span></td><td>Two Studies, One Action</td>' in read(
         built_site, "en/glossary/index.html")
+
+
+def test_a_site_served_under_a_sub_path(site_copy, tmp_path):
+    from .conftest import mkdocs_build
+
+    config = site_copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_url: http://127.0.0.1:8000/", "site_url: https://news.example.org/zhpress/"), encoding="utf-8")
+    site = tmp_path / "sub"
+    assert mkdocs_build(site_copy, site).returncode == 0
+    page = read(site, "zh-HK/ankang-2017/grassroots/index.html")
+    assert ('<link rel="alternate" href="https://news.example.org/zhpress/en/ankang-2017/grassroots/" '
+            'hreflang="en">') in page
+    assert 'href="../../../en/ankang-2017/grassroots/" hreflang="en"' in page  # relative: works under any path
+    sitemap = read(site, "sitemap.xml")
+    assert "<loc>https://news.example.org/zhpress/ankang-2017/grassroots/</loc>" in sitemap
