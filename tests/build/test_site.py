@@ -232,3 +232,11 @@ def test_a_site_served_under_a_sub_path(site_copy, tmp_path):
     assert 'href="../../../en/ankang-2017/grassroots/" hreflang="en"' in page  # relative: works under any path
     sitemap = read(site, "sitemap.xml")
     assert "<loc>https://news.example.org/zhpress/ankang-2017/grassroots/</loc>" in sitemap
+
+
+@pytest.mark.parametrize("lang,title", [("zh-Hans", "404 - 找不到页面"), ("zh-Hant", "404 - 找不到頁面"),
+                                        ("zh-HK", "404 - 找不到頁面"), ("en", "404 - Page not found")])
+def test_a_not_found_page_per_language(built_site, lang, title):
+    page = read(built_site, LANGS[lang] + "404.html")
+    assert f'<html lang="{lang}"' in page and f"<h1>{title}</h1>" in page
+    assert f'href="/{LANGS[lang]}"' in page  # absolute: a 404 page is served at any address

@@ -100,6 +100,8 @@ class LanguageBuild:
             config.site_description = self.variant.site_description
         elif not self.variant.english and config.site_description:
             config.site_description = typeset(self.lang.convert(config.site_description))
+        config.extra["zhpress_not_found"] = {"title": self.lang.t("not_found"), "text": self.lang.t("not_found_text"),
+                                             "home": self.lang.t("back_home")}
         config.extra_css.append(CSS_URI)
         config.extra_javascript.append(JS_URI)
         docs = [p for p in pages_for(self.variant, self.variants, docs_pages(self.docs_dir))

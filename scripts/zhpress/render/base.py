@@ -20,6 +20,7 @@ ZH = {
     "contents": "目录", "read_more": "阅读全文", "all_figures": "本文全部数据", "none": "本节没有统计数据。",
     "byline": "作者", "period": "时期", "publication": "刊载",
     "download": "下载全部数据", "drift_title": "译文可能已过时", "not_stated": "原文未注明",
+    "not_found": "404 - 找不到页面", "not_found_text": "这个地址没有页面。", "back_home": "返回首页",
     "glossary": "术语表", "term": "术语", "rendering": "英文译法", "note": "说明", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
 }
 EN = {
@@ -30,7 +31,8 @@ EN = {
     "summary_note": "This is an English summary of a Chinese original, not a full translation.",
     "original": "Read the Chinese original", "no_summary": "No English summary of this section yet.",
     "download": "Download all figures", "drift_title": "This translation may be out of date",
-    "not_stated": "not stated in the source", "glossary": "Glossary", "term": "Chinese term",
+    "not_stated": "not stated in the source", "not_found": "404 - Page not found",
+    "not_found_text": "There is no page at this address.", "back_home": "Back to the home page", "glossary": "Glossary", "term": "Chinese term",
     "rendering": "Approved English rendering", "note": "Note",
     "byline": "Byline", "period": "Period covered", "publication": "Publication",
     "drift": "This page was translated from an earlier version of the source; the Chinese original has changed since.",
