@@ -1,0 +1,49 @@
+"""`mkdocs serve` picks up an edit in data/ by itself."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(predicate, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if predicate():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return False
+
+
+def test_serve_rebuilds_when_data_changes(site_copy):
+    port = free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(site_copy / "mkdocs.yml"),
+                               "--dev-addr", f"127.0.0.1:{port}"], cwd=site_copy, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        page = f"http://127.0.0.1:{port}/en/ankang-2017/talent/"
+        assert wait_for(lambda: "Huang Luqi" in fetch(page), 60), "the site was not served"
+        summary = site_copy / "data/articles/ankang-2017/en/talent.md"
+        summary.write_text(summary.read_text(encoding="utf-8").replace("Huang Luqi", "Huang Luqi (黄璐琦)"),
+                           encoding="utf-8")
+        assert wait_for(lambda: "Huang Luqi (黄璐琦)" in fetch(page), 60), "the edit in data/ was not picked up"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
