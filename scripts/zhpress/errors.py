@@ -24,16 +24,30 @@ class Problem:
     severity: str = "error"  # "error" or "warning"
 
     def __str__(self) -> str:
-        where = self.file
+        """`file:line: field: message (hint)` on one line, whatever characters the parts hold."""
+        where = one_line(self.file)
         if self.line is not None:
             where += f":{self.line}"
         text = f"{where}: "
         if self.field:
-            text += f"{self.field}: "
-        text += self.message
+            text += f"{one_line(self.field)}: "
+        text += one_line(self.message)
         if self.hint:
-            text += f" ({self.hint})"
+            text += f" ({one_line(self.hint)})"
         return text
+
+
+_BREAKS = {ord(ch): ch.encode("unicode_escape").decode("ascii")
+           for ch in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
+def one_line(text: str) -> str:
+    """`text` with every line break escaped (\\n, \\u2028, …), so one problem stays one line.
+
+    User data reaches messages (ids, file names, quotes); a newline in it must not
+    split a message or forge a second `file:line:` line.
+    """
+    return str(text).translate(_BREAKS)
 
 
 class ZhpressError(Exception):
@@ -48,12 +62,16 @@ class ZhpressError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-class InputError(ZhpressError):
-    """A file could not be read as text: missing, empty, binary, wrong encoding, too large."""
-
-
 class DataError(ZhpressError):
     """Curated data (YAML, sources, translations) is malformed or inconsistent."""
+
+
+class InputError(DataError):
+    """A file could not be read as text: missing, empty, binary, wrong encoding, too large.
+
+    A kind of DataError, so the loaders that collect every problem of a project
+    collect unreadable files too instead of stopping at the first one.
+    """
 
 
 class ConfigError(ZhpressError):

@@ -1,11 +1,18 @@
 """Strict YAML for curated data: line numbers kept, duplicates and aliases refused.
 
 `load_yaml` returns plain Python data whose mappings are `Node` dicts that know
-the line of each key, so every message can point at `file:line`.
+the line of each key, so every message can point at `file:line`. Structural
+problems (duplicate keys, keys that are lists or mappings, nesting deeper than
+`MAX_DEPTH`, numbers too long to read) are all collected before one
+`DataError` is raised. Limits: `MAX_YAML_BYTES` per file, `MAX_DEPTH` levels,
+`MAX_NUMBER_DIGITS` digits per number; aliases are refused outright, so an
+alias bomb ("billion laughs") is never expanded.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +23,15 @@ from .textio import atomic_write, read_source
 
 MAX_YAML_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 20
+MAX_NUMBER_DIGITS = 1000
 
 try:  # libyaml when available: same behaviour, much faster on large corpora
     _BaseLoader = yaml.CSafeLoader  # type: ignore[attr-defined]
 except AttributeError:  # pragma: no cover
     _BaseLoader = yaml.SafeLoader
+
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
 
 
 class Node(dict):
@@ -33,75 +44,162 @@ class Node(dict):
         return self.key_lines.get(key, self.line)
 
 
+class _Lines:
+    """1-based line numbers of character offsets, counting "\\n" only (as editors and the
+    article parser do; YAML would also count U+2028, U+2029 and U+0085 as line breaks)."""
+
+    def __init__(self, text: str):
+        self.breaks = [match.start() for match in re.finditer("\n", text)]
+
+    def at(self, index: int) -> int:
+        return bisect.bisect_left(self.breaks, index) + 1
+
+    def of(self, mark) -> int | None:
+        return self.at(mark.index) if mark is not None else None
+
+
 class _Loader(_BaseLoader):
-    pass
+    lines: _Lines | None = None
+
+
+def _line(loader, mark) -> int:
+    lines = getattr(loader, "lines", None)
+    return lines.of(mark) if lines is not None else mark.line + 1
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> Node:
     result = Node()
-    result.line = node.start_mark.line + 1
+    result.line = _line(loader, node.start_mark)
     result.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
-        if key in result:
+        try:
+            duplicate = key in result
+        except TypeError:  # a list or mapping as key; parse_yaml reports these before construction
+            raise yaml.constructor.ConstructorError(None, None, "a key must be a plain value",
+                                                    key_node.start_mark) from None
+        if duplicate:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r} (first on line {result.key_lines[key]})", key_node.start_mark
             )
         result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
+        result.key_lines[key] = _line(loader, key_node.start_mark)
     return result
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _depth_and_aliases(node: yaml.Node, path: str, depth: int = 0) -> None:
-    if depth > MAX_DEPTH:
-        raise DataError(Problem(file=path, line=node.start_mark.line + 1,
-                                message=f"nesting deeper than {MAX_DEPTH} levels", hint="flatten the data"))
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            _depth_and_aliases(k, path, depth + 1)
-            _depth_and_aliases(v, path, depth + 1)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _depth_and_aliases(item, path, depth + 1)
+def _structure_problems(root: yaml.Node, path: str, loader: _Loader, lines: _Lines) -> list[Problem]:
+    """Every duplicate key, non-scalar key, over-long number and over-deep nesting, in document order."""
+    problems: list[Problem] = []
+    too_deep = False
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            if too_deep:  # one report is enough: the same structure is too deep
+                continue
+            too_deep = True
+            problems.append(Problem(file=path, line=lines.of(node.start_mark),
+                                    message=f"nesting deeper than {MAX_DEPTH} levels", hint="flatten the data"))
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag in (_INT_TAG, _FLOAT_TAG) and len(node.value) > MAX_NUMBER_DIGITS:
+                problems.append(Problem(file=path, line=lines.of(node.start_mark),
+                                        message=f"number is {len(node.value):,} characters long, more than the "
+                                                f"limit of {MAX_NUMBER_DIGITS:,}",
+                                        hint="quote it if it is text"))
+            continue
+        children = []
+        if isinstance(node, yaml.MappingNode):
+            seen: dict = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    kind = "list" if isinstance(key_node, yaml.SequenceNode) else "mapping"
+                    problems.append(Problem(file=path, line=lines.of(key_node.start_mark),
+                                            message=f"YAML syntax: a key must be a plain value, not a {kind}",
+                                            hint="fix the YAML at that line"))
+                else:
+                    try:
+                        key = loader.construct_object(key_node, deep=True)
+                        hash(key)
+                    except (yaml.YAMLError, TypeError, ValueError):
+                        key = None  # reported by construction (e.g. an unknown tag) or harmless
+                    else:
+                        if key in seen:
+                            problems.append(Problem(
+                                file=path, line=lines.of(key_node.start_mark),
+                                message=f"YAML syntax: duplicate key {key!r} (first on line {seen[key]})",
+                                hint="fix the YAML at that line"))
+                        else:
+                            seen[key] = lines.of(key_node.start_mark)
+                children += [key_node, value_node]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        stack.extend((child, depth + 1) for child in reversed(children))
+    problems.sort(key=lambda p: p.line or 0)
+    return problems
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, path: str, lines: _Lines) -> DataError:
+    mark = exc.problem_mark or exc.context_mark
+    message = exc.problem or str(exc)
+    if "exceeded maximum nesting depth" in message:  # libyaml's own guard, far beyond ours
+        return DataError(Problem(file=path, line=lines.of(mark), message=f"nesting deeper than {MAX_DEPTH} levels",
+                                 hint="flatten the data"))
+    if exc.context:
+        message = f"{exc.context}: {message}"
+    return DataError(Problem(file=path, line=lines.of(mark), message=f"YAML syntax: {message}",
+                             hint="fix the YAML at that line"))
 
 
 def parse_yaml(text: str, path: str) -> Any:
-    """Parse YAML text; errors become DataError with the file and line."""
-    if "*" in text or "&" in text:
-        # Reject aliases before composing: a "billion laughs" document expands on compose.
-        for event in yaml.parse(text, Loader=_BaseLoader):
-            if isinstance(event, yaml.AliasEvent):
-                raise DataError(Problem(file=path, line=event.start_mark.line + 1,
-                                        message="YAML aliases (*name) are not allowed in curated data",
-                                        hint="write the value out in full"))
+    """Parse YAML text; errors become DataError with the file and line (all structural ones at once)."""
+    lines = _Lines(text)
     try:
+        if "*" in text:
+            # Reject aliases before composing: a "billion laughs" document expands on compose.
+            for event in yaml.parse(text, Loader=_BaseLoader):
+                if isinstance(event, yaml.AliasEvent):
+                    raise DataError(Problem(file=path, line=lines.of(event.start_mark),
+                                            message="YAML aliases (*name) are not allowed in curated data",
+                                            hint="write the value out in full"))
         node = yaml.compose(text, Loader=_Loader)
         if node is None:
             return None
-        _depth_and_aliases(node, path)
+        checker = _Loader(text)  # constructs keys only; a failed construction leaves state behind
+        try:
+            problems = _structure_problems(node, path, checker, lines)
+        finally:
+            checker.dispose()
+        if problems:
+            raise DataError(problems)
         loader = _Loader(text)
+        loader.lines = lines
         try:
             return loader.construct_document(node)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        message = exc.problem or str(exc)
-        if exc.context:
-            message = f"{exc.context}: {message}"
-        raise DataError(Problem(file=path, line=line, message=f"YAML syntax: {message}",
-                                hint="fix the YAML at that line")) from None
+        raise _syntax_error(exc, path, lines) from None
+    except yaml.reader.ReaderError as exc:
+        character = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        index = text.find(character)
+        raise DataError(Problem(file=path, line=lines.at(index) if index >= 0 else None,
+                                message=f"YAML: the character U+{ord(character[:1] or ' '):04X} is not allowed "
+                                        f"({exc.reason})", hint="remove it")) from None
     except yaml.YAMLError as exc:
-        raise DataError(Problem(file=path, message=f"YAML: {exc}")) from None
+        raise DataError(Problem(file=path, message=f"YAML: {exc}", hint="fix the YAML")) from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # a value the constructors refuse
+        raise DataError(Problem(file=path, message=f"YAML value cannot be read: {exc}", hint="fix the YAML")) from None
 
 
 def load_yaml(path: Path) -> Any:
-    """Read and parse a curated YAML file (UTF-8, size-limited)."""
-    text = read_source(Path(path), max_bytes=MAX_YAML_BYTES)
+    """Read and parse a curated YAML file (UTF-8, LF line endings, size-limited); empty gives None."""
+    text = read_source(Path(path), max_bytes=MAX_YAML_BYTES, allow_empty=True,
+                       too_large_hint=f"curated YAML files are limited to {MAX_YAML_BYTES // (1024 * 1024)} MB; "
+                                      "is this the right file?")
     return parse_yaml(text, rel(path))
 
 
