@@ -38,6 +38,13 @@ def _load(data: str | None) -> tuple[Project, SiteSettings]:
     return project, read_site_settings(data_dir.resolve().parent)
 
 
+def _statuses(project: Project, settings: SiteSettings):
+    try:
+        return statuses(project, settings.docs_dir, settings.locales)
+    except ZhpressError as exc:
+        raise _fail(exc) from None
+
+
 data_option = click.option("--data", "data", type=click.Path(file_okay=False), default=None,
                            help="The data folder (default: ./data, or the nearest one above).")
 
@@ -71,7 +78,7 @@ def check(data: str | None, drift: str | None, warnings: bool) -> None:
     project, settings = _load(data)
     problems = check_project(project)
     level = drift or settings.drift
-    problems += drift_problems(statuses(project, settings.docs_dir, settings.locales),
+    problems += drift_problems(_statuses(project, settings),
                                "error" if level == "error" else "warning")
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
@@ -107,7 +114,7 @@ def status(data: str | None) -> None:
         zhpress status
     """
     project, settings = _load(data)
-    items = statuses(project, settings.docs_dir, settings.locales)
+    items = _statuses(project, settings)
     languages = sorted({i.language for i in items}, key=lambda l: (settings.locales + (l,)).index(l))
     parts = list(dict.fromkeys(f"{i.group}/{i.part}" for i in items))
     cell = {(f"{i.group}/{i.part}", i.language): i.state for i in items}
@@ -171,7 +178,7 @@ def accept(data: str | None, paths: tuple[str, ...]) -> None:
         zhpress translations accept data/articles/ankang-2017/en/summary.md
     """
     project, settings = _load(data)
-    items = statuses(project, settings.docs_dir, settings.locales)
+    items = _statuses(project, settings)
     try:
         targets = [find_status(items, Path(p)) for p in paths]
         for path, item in zip(paths, targets):

@@ -33,7 +33,7 @@ class Status:
 
 
 def _recorded(path: Path) -> str | None:
-    meta, _, _ = split_front_matter(read_source(path), rel(path))
+    meta, _, _ = split_front_matter(read_source(path, newlines="any", allow_empty=True), rel(path))
     value = meta.get("source_hash")
     return str(value) if value is not None else None
 
@@ -81,7 +81,7 @@ def original_text(project: Project, docs_dir: Path, page: str) -> str | None:
     """The source a hand-written variant page translates: `docs/<page>`, or a generated section page."""
     original = docs_dir / page
     if original.exists():
-        return read_source(original)
+        return read_source(original, newlines="any", allow_empty=True)
     slug, _, name = page.removesuffix(".md").partition("/")
     article = project.article(slug)
     if article is not None and article.section(name) is not None:

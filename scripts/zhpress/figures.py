@@ -18,7 +18,7 @@ from .errors import DataError, Problem, rel
 from .yamlio import load_yaml
 
 APPROX = ("exact", "more_than", "nearly", "about", "at_least", "less_than", "at_most")
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 FIGURE_FIELDS = {"id", "quote", "occurrence", "value", "unit", "approx", "section", "label", "note"}
 IGNORE_FIELDS = {"quote", "occurrence", "reason"}
 

@@ -21,7 +21,7 @@ from .article import parse_article
 from .errors import DataError, Problem, rel
 from .project import SLUG_RE, load_article
 from .suggest import merge, suggest
-from .textio import atomic_write, decode_any
+from .textio import atomic_write, read_any
 from .yamlio import dump_yaml
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -69,11 +69,7 @@ def article_yaml(slug: str, script: str, parsed) -> str:
 
 def import_article(file: Path, data_dir: Path, slug: str | None = None) -> ImportResult:
     file = Path(file)
-    try:
-        raw = file.read_bytes()
-    except OSError as exc:
-        raise DataError(Problem(rel(file), f"cannot be read: {exc.strerror}")) from None
-    text, encoding = decode_any(raw, file)
+    text, encoding = read_any(file)
     slug = slug or slugify(file.stem)
     if not SLUG_RE.match(slug or ""):
         raise DataError(Problem(rel(file), f"cannot make an article slug from the file name ({slug!r})",

@@ -22,7 +22,7 @@ from .translations import EnglishText, load_english
 from .variants import Overrides, load_overrides
 from .yamlio import load_yaml
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 RESERVED_SLUGS = {"index", "figures", "lead", "closing", "title", "en", "assets", "search"}
 ARTICLE_FIELDS = {"slug", "script", "title_en", "subtitle_en", "byline_en", "publication", "published", "period",
                   "place_en", "sections", "warnings"}

@@ -171,14 +171,19 @@ class Converter:
         )
 
 
-_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,}).*?$.*?^(?P=fence)[ \t]*$", re.M | re.S)
+# A fenced block runs to its closing fence, or to the end of the text when it is never closed;
+# an indented code block is a run of lines indented by 4 spaces or a tab after a blank line
+# that does not continue a list item.
+_FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,}).*?(?:^[ ]{0,3}(?P=fence)[ \t]*$|\Z)", re.M | re.S)
+_INDENTED = re.compile(r"(?:\A|(?<=\n\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?=(?: {4}|\t)))+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _INLINE_PROTECTED = re.compile(
     r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
     r"|(?P<target>\]\([^)\s]*(?:\s+\"[^\"]*\")?\))"       # ](target "title"): the target stays
     r"|(?P<refdef>^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+)"         # [id]: url
     r"|(?P<tag></?[A-Za-z][^>]*>|<!--.*?-->)"             # HTML tags with their attributes, comments
-    r"|(?P<url>(?:https?|ftp|mailto):[^\s<>()\]]+)"
+    r"|(?P<url>(?:https?|ftp|mailto):(?:[^\s<>()\]]|\([^\s<>()]*\))+)"
     r"|(?P<entity>&#?\w+;)"
     r"|(?P<attrs>\{[:#.][^}\n]*\})",                       # attribute lists {: .class #id }
     re.M | re.S,
@@ -208,6 +213,25 @@ def _split_front_matter(block: str):
             yield line, True
 
 
+def _code_blocks(markdown: str, pos: int) -> list[tuple[int, int]]:
+    """Spans of fenced and indented code blocks from `pos` on, in order, not overlapping."""
+    spans = [(m.start(), m.end()) for m in _FENCE.finditer(markdown, pos)]
+    for match in _INDENTED.finditer(markdown, pos):
+        before = markdown[:match.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        if _LIST_ITEM.match(before) or before.startswith((" " * 4, "\t")):
+            continue  # a list item's continuation paragraph, not code
+        if not any(s <= match.start() < e for s, e in spans):
+            spans.append((match.start(), match.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def split_markdown(markdown: str):
     """Yield (chunk, protected) pairs covering `markdown` exactly, in order."""
     pos = 0
@@ -215,10 +239,10 @@ def split_markdown(markdown: str):
     if front:
         yield from _split_front_matter(front.group(0))
         pos = front.end()
-    for fence in _FENCE.finditer(markdown, pos):
-        if fence.start() > pos:
-            yield from _split_inline(markdown[pos:fence.start()])
-        yield fence.group(0), True
-        pos = fence.end()
+    for start, end in _code_blocks(markdown, pos):
+        if start > pos:
+            yield from _split_inline(markdown[pos:start])
+        yield markdown[start:end], True
+        pos = end
     if pos < len(markdown):
         yield from _split_inline(markdown[pos:])

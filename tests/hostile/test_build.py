@@ -89,9 +89,6 @@ def test_jinja_and_markdown_in_the_source_are_shown_not_run(site):
     assert "```" in s2 and "<pre" not in s2 and "<code" not in s2
 
 
-@pytest.mark.xfail(strict=True, reason="render/base.py front_matter() and render/article.py titles_plain() hand raw "
-                                       "titles to MkDocs, whose templates print them unescaped (<title>, header, "
-                                       "nav, meta description, search index titles)")
 def test_no_live_markup_anywhere_in_the_built_site(site):
     for path, text in pages(site).items():
         assert dangerous(text) == [], path

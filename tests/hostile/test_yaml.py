@@ -208,8 +208,6 @@ def test_id_with_a_newline_inside(data):
         "(lower-case ASCII words joined by hyphens, e.g. lecture-sessions)"]
 
 
-@pytest.mark.xfail(strict=True, reason="figures.py ID_RE ends with `$`, which also matches before a final "
-                                       "newline: 'lecture-tour-sessions\\n' passes as an id (use \\Z or fullmatch)")
 def test_id_with_a_trailing_newline(data):
     put(data, "figures.yaml", "figures:\n" + GOOD_FIGURE.replace("id: lecture-tour-sessions",
                                                                  'id: "lecture-tour-sessions\\n"'))
@@ -218,8 +216,6 @@ def test_id_with_a_trailing_newline(data):
         "(lower-case ASCII words joined by hyphens, e.g. lecture-sessions)"]
 
 
-@pytest.mark.xfail(strict=True, reason="project.py SLUG_RE ends with `$`: section slug 'ideology\\n' is accepted "
-                                       "and becomes the page path 'ankang-2017/ideology\\n.md'")
 def test_section_slug_with_a_trailing_newline(data):
     edit_meta(data, "slug: ideology", 'slug: "ideology\\n"')
     line = meta_line(data, 'slug: "ideology')

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 
 from ..figures import Figure, locate
 from ..project import ArticleData, Project
@@ -131,12 +130,6 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
             f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>']
     pages.append(Page(path, lang.t("figures"), front_matter(figures_title) + "\n\n".join(body) + "\n"))
 
-    nav_items = [{titles_plain(lang, article, s.slug): paths[s.slug]} for s in article.sections]
+    nav_items = [{titles[s.slug]: paths[s.slug]} for s in article.sections]  # escaped: printed as HTML
     nav_items.append({lang.t("figures"): paths["figures"]})
     return pages, nav_items
-
-
-def titles_plain(lang: Lang, article: ArticleData, slug: str) -> str:
-    return html.unescape(section_titles(lang, article)[slug])
-
-

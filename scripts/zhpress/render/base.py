@@ -97,9 +97,10 @@ def esc(text: str) -> str:
 
 
 def front_matter(title: str, description: str = "") -> str:
-    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    # MkDocs and Material print titles and descriptions into HTML unescaped: escape them here.
+    lines = ["---", f"title: {json.dumps(esc(title), ensure_ascii=False)}"]
     if description:
-        lines.append(f"description: {json.dumps(description[:160], ensure_ascii=False)}")
+        lines.append(f"description: {json.dumps(esc(description[:160]), ensure_ascii=False)}")
     return "\n".join(lines + ["---", ""])
 
 

@@ -48,7 +48,7 @@ def _articles(project: Project, lang: Lang) -> Site:
         pages, nav = _render_article_cached(lang, project, article)
         site.pages.extend(pages)
         title = article_title(lang.for_article(article), article)
-        site.nav.append({title: [f"{article.slug}/index.md"] + nav})
+        site.nav.append({esc(title): [f"{article.slug}/index.md"] + nav})
         meta = article.meta
         details = " · ".join(esc(str(v)) if lang.english else lang.zh(str(v), prose=False)
                              for v in (meta.get("publication"), meta.get("published") or meta.get("period")) if v)
