@@ -13,11 +13,12 @@ root-relative (`/x/`), or when it is absolute and starts with `site_url`
 `mailto:`, `javascript:`, …) and a bare `#` are not checked. Query strings are
 ignored for the file check.
 
-Material for MkDocs keeps two more URLs in its `<script id="__config">`: the
-search worker and `base`, from which the browser fetches
-`search/search_index.json`; both are checked like links. Every
-`search/search_index.json` is read too: each result location must lead to an
-existing page and anchor, since the search box links there.
+Material for MkDocs pages make the browser fetch URLs no attribute names:
+the search worker and `base` + `search/search_index.json` (from its
+`<script id="__config">`), and `sitemap.xml` next to every
+`<link rel="alternate">` (its language selector); all are checked like links.
+Every `search/search_index.json` is read too: each result location must lead
+to an existing page and anchor, since the search box links there.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ __all__ = ["check_links"]
 class _Link:
     url: str
     line: int
-    kind: str = "link"  # how the message names it: link, search worker, search index, search result
+    kind: str = "link"  # how the message names it: link, search worker, search index, search result, sitemap fetch
+    hint: str | None = None
 
 
 @dataclass
@@ -50,6 +52,7 @@ class _Page:
     links: list[_Link] = field(default_factory=list)
     base: str | None = None
     config: str | None = None  # text of Material's <script id="__config">
+    alternates: list[_Link] = field(default_factory=list)  # <link rel="alternate" href>
 
 
 class _Parser(HTMLParser):
@@ -77,6 +80,8 @@ class _Parser(HTMLParser):
         attr = LINK_ATTRS.get(tag)
         if attr and values.get(attr) is not None:
             self.page.links.append(_Link(values[attr].strip(), line))
+        if tag == "link" and "alternate" in (values.get("rel") or "").lower().split() and values.get("href"):
+            self.page.alternates.append(_Link(values["href"].strip(), line))
         if tag == "script" and values.get("id") == "__config":
             self._in_config = True
             self._config_line = line
@@ -183,14 +188,29 @@ def check_links(site_dir: Path, *, site_url: str | None = None) -> list[Problem]
         page_url = site.url_of(rel)
         base_url = urljoin(page_url, page.base) if page.base is not None else page_url
         seen: set[tuple[str, str]] = set()
-        for link in page.links:
+        for link in page.links + _material_fetches(page, base_url):
             message = site.check(base_url, link)
             if message and (link.url, message) not in seen:
                 seen.add((link.url, message))
-                problems.append(Problem(file=rel, message=message, line=link.line))
+                problems.append(Problem(file=rel, message=message, line=link.line, hint=link.hint))
     for index in sorted(site.dir.rglob("search/search_index.json")):
         problems.extend(_check_search_index(site, index))
     return problems
+
+
+def _material_fetches(page: _Page, base_url: str) -> list[_Link]:
+    """URLs Material's script fetches on its own: `sitemap.xml` next to every `<link rel="alternate">`.
+
+    Material's language selector reads each alternate's sitemap to find the
+    same page in that language; it requests `sitemap.xml` relative to the
+    alternate's URL on every page view, so an alternate naming a page rather
+    than a language root makes it fetch a sitemap that does not exist.
+    """
+    if page.config is None:  # not a Material page
+        return []
+    return [_Link(urljoin(urljoin(base_url, alt.url), "sitemap.xml"), alt.line, "sitemap fetch",
+                  f'Material fetches sitemap.xml next to <link rel="alternate" href="{alt.url}">')
+            for alt in page.alternates]
 
 
 def _check_search_index(site: _Site, index: Path) -> list[Problem]:

@@ -164,3 +164,22 @@ def test_output_is_sorted_by_page_and_stable(site):
     first = check_links(site)
     assert [p.file for p in first] == ["a/index.html", "b/index.html"]
     assert check_links(site) == first
+
+
+def test_material_fetches_a_sitemap_next_to_every_alternate_link(site):
+    """Material's language selector requests <alternate>sitemap.xml on every page view."""
+    config = '<script id="__config" type="application/json">{"base": ".."}</script>'
+    (site / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
+    page(site, "y/index.html", config, head='<link rel="alternate" href="http://127.0.0.1:8000/" hreflang="zh-Hans">'
+                                             '<link rel="alternate" href="../zh-Hant/y/" hreflang="zh-Hant">')
+    page(site, "zh-Hant/y/index.html", "")
+    problems = check_links(site, site_url="http://127.0.0.1:8000/")
+    assert [(p.file, p.message, p.hint) for p in problems] == [
+        ("y/index.html", 'sitemap fetch "http://127.0.0.1:8000/zh-Hant/y/sitemap.xml" points to a missing file '
+                         "zh-Hant/y/sitemap.xml",
+         'Material fetches sitemap.xml next to <link rel="alternate" href="../zh-Hant/y/">')]
+
+
+def test_pages_without_material_fetch_no_sitemap(site):
+    page(site, "y/index.html", "", head='<link rel="alternate" href="/zh-Hant/y/" hreflang="zh-Hant">')
+    assert messages(site) == ['link "/zh-Hant/y/" points to a missing page zh-Hant/y/index.html']

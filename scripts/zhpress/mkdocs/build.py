@@ -161,7 +161,7 @@ class LanguageBuild:
         return markdown
 
     def page_context(self, context, page, config) -> None:
-        alternates = self.shared.plan.alternates(self.variant, page.url, self.shared.site_url)
+        alternates = self.shared.plan.alternates(self.variant, page.url)
         config.extra["alternate"] = alternates
 
     # -- on_post_build -------------------------------------------------------

@@ -88,14 +88,21 @@ class LanguagePlan:
     variants: list[Variant]
     page_urls: dict[str, set[str]] = field(default_factory=dict)  # locale -> page URLs
 
-    def alternates(self, here: Variant, url: str, site_url: str | None) -> list[dict]:
+    def alternates(self, here: Variant, url: str) -> list[dict]:
+        """The language switcher's entries for the page at `url` of the language `here`.
+
+        `href` is the same page in the other language, relative to this page, so it works
+        under any host and sub-path. `link` (which Material prints into the head as
+        `<link rel="alternate" hreflang>`, and next to which its script fetches
+        `sitemap.xml`) is the other language's root, relative to this build's root: the
+        per-page alternates are in each language's sitemap.
+        """
         links = []
         for variant in self.variants:
             target = url if url in self.page_urls.get(variant.locale, set()) else ""
-            full = variant.root + target
-            link = (site_url.rstrip("/") + "/" + full) if site_url else "/" + full
-            links.append({"name": variant.name, "lang": variant.locale, "link": link,
-                          "href": relative_url(here.root + url, full)})
+            links.append({"name": variant.name, "lang": variant.locale,
+                          "link": relative_url(here.root, variant.root) or "./",
+                          "href": relative_url(here.root + url, variant.root + target)})
         return links
 
 

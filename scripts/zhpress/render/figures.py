@@ -41,7 +41,7 @@ def figures_table(lang: Lang, project: Project, article: ArticleData, figures: l
         tds[1] = f'<td data-sort="{figure.value}">{cells[1]}</td>'
         rows.append(f'<tr data-figure="{esc(figure.id)}">' + "".join(tds) + "</tr>")
     header = "".join(f"<th>{esc(h)}</th>" for h in head)
-    return (f'<table class="zp-figures">\n<thead><tr>{header}</tr></thead>\n<tbody>\n'
-            + "\n".join(rows) + "\n</tbody>\n</table>")
+    return (f'<div class="zp-table"><table class="zp-figures">\n<thead><tr>{header}</tr></thead>\n<tbody>\n'
+            + "\n".join(rows) + "\n</tbody>\n</table></div>")
 
 

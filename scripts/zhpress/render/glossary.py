@@ -17,6 +17,6 @@ def render_glossary(lang: Lang, terms: list[Term]) -> Page | None:
         rows.append(f"<tr><td>{zh}</td><td>{esc(term.en)}</td>"
                     f'<td lang="en">{esc(note)}</td></tr>')
     header = "".join(f"<th>{esc(lang.t(k))}</th>" for k in ("term", "rendering", "note"))
-    table = (f'<table class="zp-glossary">\n<thead><tr>{header}</tr></thead>\n<tbody>\n'
-             + "\n".join(rows) + "\n</tbody>\n</table>")
+    table = (f'<div class="zp-table"><table class="zp-glossary">\n<thead><tr>{header}</tr></thead>\n<tbody>\n'
+             + "\n".join(rows) + "\n</tbody>\n</table></div>")
     return Page("glossary.md", title, front_matter(title) + heading(1, esc(title)) + "\n\n" + table + "\n")
