@@ -244,3 +244,12 @@ def test_a_not_found_page_per_language(built_site, lang, title):
     page = read(built_site, LANGS[lang] + "404.html")
     assert f'<html lang="{lang}"' in page and f"<h1>{title}</h1>" in page
     assert f'href="/{LANGS[lang]}"' in page  # absolute: a 404 page is served at any address
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_figures_page_has_a_chart_per_section_linking_every_figure(built_site, lang):
+    page = read(built_site, LANGS[lang] + "ankang-2017/figures/index.html")
+    charts = re.findall(r'<div class="zp-chart">(.*?)</div>', page, flags=re.S)
+    assert len(charts) == 4  # ideology, cadres, grassroots, talent
+    linked = re.findall(r'<a [^>]*href="[^"]*#fig-([a-z0-9-]+)"', "".join(charts))
+    assert len(linked) == 86 and len(set(linked)) == 86

@@ -9,7 +9,7 @@ from ..typeset import typeset, typeset_map
 from ..urls import page_url, relative_url
 from .base import (SENTENCE, Lang, Page, article_paths, article_title, drift_notice, esc, front_matter, heading,
                    href, markdown_block, metadata_html, original_href, section_titles)
-from .figures import figures_table
+from .figures import figures_table, section_charts
 
 def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure]) -> str:
     """A source paragraph, converted and typeset; sentences holding figures become link targets."""
@@ -127,6 +127,8 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
                            for name in ("figures.csv", "figures.json"))
     body = [heading(1, esc(figures_title)),
             figures_table(lang, project, article, figures, path, with_section=True),
+            heading(2, esc(lang.t("charts")), "charts"),
+            section_charts(lang, project, article, figures, path),
             f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>']
     pages.append(Page(path, lang.t("figures"), front_matter(figures_title) + "\n\n".join(body) + "\n"))
 

@@ -2,10 +2,47 @@
 
 from __future__ import annotations
 
+import html
+
 from ..figures import Figure
 from ..project import ArticleData, Project
+from ..typeset import typeset
 from ..urls import page_url, relative_url
 from .base import Lang, article_paths, esc, href, section_titles
+
+
+def figure_link(lang: Lang, paths: dict[str, str], figure: Figure, from_path: str) -> str:
+    """Link (unescaped) from a page to the sentence a figure stands in.
+
+    English pages summarise: there the sentence is in the Chinese original.
+    """
+    target = paths.get(figure.section, paths["home"])
+    here = lang.root + page_url(from_path, lang.use_directory_urls)
+    there = (lang.source_root if lang.english else lang.root) + page_url(target, lang.use_directory_urls)
+    return relative_url(here, there, f"fig-{figure.id}")
+
+
+def section_charts(lang: Lang, project: Project, article: ArticleData, figures: list[Figure], from_path: str) -> str:
+    """One chart per section (bars grouped by unit), each bar leading to its sentence."""
+    from ..charts import section_chart_svg
+    from ..numbers_en import format_en
+
+    paths = article_paths(project, article)
+    titles = section_titles(lang, article)
+    out = []
+    for slug in dict.fromkeys(f.section for f in figures):
+        group = [f for f in figures if f.section == slug]
+        labels = {f.id: f.label_en if lang.english else typeset(lang.convert(f.label_zh)) for f in group}
+        values = {f.id: format_en(f.value, f.approx) if lang.english else typeset(lang.convert(f.quote))
+                  for f in group}
+        units = None if lang.english else {f.unit: lang.convert(f.unit) for f in group}
+        hrefs = {f.id: figure_link(lang, paths, f, from_path) for f in group}
+        title = html.unescape(titles.get(slug, slug))
+        svg = section_chart_svg(group, labels, title, lang.locale, values=values, units=units, hrefs=hrefs)
+        if svg:
+            out.append(f'<div class="zp-chart">{svg}</div>'.replace("\n\n", "\n"))
+    return "\n\n".join(out)
+
 
 def figure_value(lang: Lang, figure: Figure) -> str:
     if lang.english:
@@ -25,12 +62,7 @@ def figures_table(lang: Lang, project: Project, article: ArticleData, figures: l
     for figure in figures:
         label = esc(figure.label_en) if lang.english else lang.zh(figure.label_zh)
         target = paths.get(figure.section, paths["home"])
-        if lang.english:  # English pages summarise: the sentence stands in the Chinese original
-            here = lang.root + page_url(from_path, lang.use_directory_urls)
-            there = lang.source_root + page_url(target, lang.use_directory_urls)
-            link = esc(relative_url(here, there, f"fig-{figure.id}"))
-        else:
-            link = href(lang, from_path, target, f"fig-{figure.id}")
+        link = esc(figure_link(lang, paths, figure, from_path))
         cells = [label, figure_value(lang, figure)]
         if with_section:
             cells.append(f'<a href="{href(lang, from_path, target)}">{titles.get(figure.section, "")}</a>')
