@@ -132,6 +132,7 @@ def search(page, query: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang,query", [("zh-Hans", "党支部"), ("zh-Hant", "黨支部"), ("zh-HK", "黨支部"),
+                                        ("zh-Hans", "党员干部"), ("zh-Hant", "黨員幹部"), ("zh-HK", "黨員幹部"),
                                         ("en", "branch")])
 def test_search_finds_results_in_the_language_only(page, server, lang, query):
     open_page(page, server + LANGS[lang] + SECTION)
