@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from ..build.conftest import mkdocs_build
 from ..conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -44,16 +43,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The repository's site, built once with --strict from a copy of the project (as tests/build does)."""
-    project = tmp_path_factory.mktemp("browser-project")
-    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    for name in ("docs", "data"):
-        shutil.copytree(ROOT / name, project / name)
-    site = project / "site"
-    result = mkdocs_build(project, site)
-    assert result.returncode == 0, result.stderr
-    return site
+def site(built_site) -> Path:
+    """The repository's site, built once for the whole run (tests/conftest.py)."""
+    return built_site
 
 
 def browser_missing() -> str | None:

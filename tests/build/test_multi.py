@@ -12,7 +12,7 @@ from zhpress.typeset import typeset
 from zhpress.variants import Converter
 
 from ..conftest import SEED
-from .conftest import mkdocs_build
+from ..conftest import mkdocs_build
 
 TRADITIONAL = "標題：臺灣青年就業方案\n去年政府協助青年就業，共有28,802人參加訓練，其中19,210人已經就業。\n一、職業訓練\n今年將再提供約5萬名學生實習機會，經費達12萬元。\n"
 

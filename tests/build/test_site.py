@@ -151,7 +151,7 @@ def test_hand_written_variant_pages_win_and_are_tracked(site_copy, tmp_path):
     from zhpress.drift import statuses
     from zhpress.project import load_project
 
-    from .conftest import mkdocs_build
+    from ..conftest import mkdocs_build
 
     docs = site_copy / "docs"
     (docs / "about.zh-HK.md").write_text("# 關於本網站\n\n香港編輯親自撰寫的版本。\n", encoding="utf-8")
@@ -224,7 +224,7 @@ def test_glossary_page_in_every_language(built_site):
 
 
 def test_a_site_served_under_a_sub_path(site_copy, tmp_path):
-    from .conftest import mkdocs_build
+    from ..conftest import mkdocs_build
 
     config = site_copy / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(

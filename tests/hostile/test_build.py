@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ..build.conftest import mkdocs_build
+from ..conftest import mkdocs_build
 from .helpers import ENGLISH, HOSTILE_FIGURES, HOSTILE_SOURCE, IMG, SCRIPT, dangerous, write_project
 
 MKDOCS_YML = """\
