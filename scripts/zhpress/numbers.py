@@ -131,14 +131,18 @@ _TRAD = str.maketrans("万亿两这线统体举贯样边带众专进计时齐连
 def _lexicon_pattern() -> re.Pattern:
     alts = []
     guards = {**_GUARDS, **{k.translate(_TRAD): v for k, v in _GUARDS.items()}}
-    for word in sorted(set(_NOT_NUMBERS) | {w.translate(_TRAD) for w in _NOT_NUMBERS}, key=len, reverse=True):
+    words = sorted(set(_NOT_NUMBERS) | {w.translate(_TRAD) for w in _NOT_NUMBERS}, key=len, reverse=True)
+    for word in words:
         before, after = guards.get(word, ("", ""))
         if word[0] in _NUMCHARS:
             before += _NUMCHARS + "第"
         if word[-1] in _NUMCHARS:
             after += "0-9" + "".join(_SMALL) + "".join(_BIG)
         alts.append((f"(?<![{before}])" if before else "") + re.escape(word) + (f"(?![{after}])" if after else ""))
-    return re.compile("|".join(alts))
+    # The lookahead on first characters lets the engine skip most positions at once
+    # (the alternatives start with lookbehinds, which defeat its own literal prefilter).
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(f"(?=[{first}])(?:" + "|".join(alts) + ")")
 
 
 _LEXICON = _lexicon_pattern()
