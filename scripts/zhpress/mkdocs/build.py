@@ -8,6 +8,7 @@ navigation, interface language and search index.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import logging
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from ..drift import original_text
 from ..exports import figures_csv, figures_json
 from .languages import (LanguagePlan, Variant, docs_pages, language_partials, make_lang, pages_for, suffix_of,
                         urls_of, variants_from_config)
-from .search import resegment_traditional
+from .search import resegment_traditional, traditional_segmentation
 from .sitemap import write_sitemaps
 
 log = logging.getLogger("mkdocs.plugins.zhpress")
@@ -44,7 +45,9 @@ class Shared:
     site_url: str | None  # of the whole site (the source language's root)
 
 
-_NESTED: contextvars.ContextVar[tuple[str, Shared] | None] = contextvars.ContextVar("zhpress_nested", default=None)
+# (locale, shared state, whether Material's search already segments it as Traditional) of a nested build.
+_NESTED: contextvars.ContextVar[tuple[str, Shared, bool] | None] = contextvars.ContextVar("zhpress_nested",
+                                                                                         default=None)
 
 
 def user_error(exc: ZhpressError) -> PluginError:
@@ -58,8 +61,9 @@ class LanguageBuild:
         self.config_dir = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (self.config_dir / plugin_config.data_dir).resolve()
         self.docs_dir = Path(config.docs_dir)
+        self.segmented = False
         if nested:
-            locale, self.shared = nested
+            locale, self.shared, self.segmented = nested
             self.variant = next(v for v in self.variants if v.locale == locale)
         else:
             self.variant = self.variants[0]
@@ -166,7 +170,7 @@ class LanguageBuild:
 
     # -- on_post_build -------------------------------------------------------
     def post_build(self, config) -> None:
-        if self.variant.opencc:
+        if self.variant.opencc and not self.segmented:
             resegment_traditional(Path(config.site_dir) / "search" / "search_index.json", self.variant.opencc)
         if not self.is_root:
             return
@@ -180,9 +184,11 @@ class LanguageBuild:
         site_url = config.site_url.rstrip("/") + "/" + variant.root if config.site_url else None
         nested = load_config(config_file=config.config_file_path, site_dir=str(Path(config.site_dir) / variant.locale),
                              site_url=site_url, strict=config.strict, docs_dir=config.docs_dir)
-        token = _NESTED.set((variant.locale, self.shared))
-        try:
-            log.info("zhpress: building %s into %s/", variant.locale, variant.locale)
-            build(nested)
-        finally:
-            _NESTED.reset(token)
+        with contextlib.ExitStack() as stack:
+            segmented = bool(variant.opencc) and stack.enter_context(traditional_segmentation(variant.opencc))
+            token = _NESTED.set((variant.locale, self.shared, segmented))
+            try:
+                log.info("zhpress: building %s into %s/", variant.locale, variant.locale)
+                build(nested)
+            finally:
+                _NESTED.reset(token)
