@@ -35,7 +35,24 @@ blank      an empty line
 A section's `paragraphs` are its paragraph, list and caption blocks in order (what a
 renderer shows under the heading); `lead` likewise holds the lead's list items and
 captions. A byline inside the lead (本报西安1月4日电（记者 张三）…) stays lead text
-and is exposed by `Article.byline`.
+and is exposed by `Article.byline` (and its 本报西安1月4日电 by `Article.dateline`).
+
+Decisions worth knowing:
+
+* Heading levels follow the numbering: 第一章 above 一、/第一、 above （一） above 1. above
+  （1）, ranked among the styles the article uses; unnumbered headings are level 1. A heading
+  directly above a deeper one (一、… then （一）…) heads nothing without a warning.
+* A full sentence is not a heading, with one exception: numbered one-sentence lines
+  (（一）大力推进…，加快…。, 一、…是什么？, 二、存在的问题：) that each stand above
+  paragraphs, at least two of one style, are headings (with a warning each) — the form of
+  work reports and Q&A explainers.
+* A quotation on its own line without punctuation inside (“低层不同意，高层干着急”) is a
+  heading (warned), unless the next line speaks of it (这是…); a punctuated one is text.
+* Dates on their own and generic labels (时间：…) are datelines only under the headline or
+  at the end; in the body they stay text (a timeline, a meeting notice): a block with any
+  role but lead/paragraph/list/caption/closing is not shown by the renderer.
+* The line after a lead line ending in 全文如下： is the title of the text it introduces:
+  the subtitle when there is none yet (a speech's own title), with a warning.
 
 Every unsure decision adds a warning naming the line (`zhpress new` writes them into
 article.yaml for the editor's review).
@@ -77,6 +94,7 @@ NUMBERING = (
     ("dash", 9, re.compile(r"^(?:——|—|--)")),                                # ——… in the body: a list item
 )
 RANK = {name: rank for name, rank, _ in NUMBERING}
+_NUMBERING_ANY = re.compile("^(?:" + "|".join(f"(?P<{name}>{pattern.pattern[1:]})" for name, _, pattern in NUMBERING) + ")")
 HEADING_STYLES = ("chapter", "di", "cn", "paren_cn", "arabic", "paren_arabic", "circled")
 # Kept for callers of the former API: the start of a numbered heading.
 NUMBERED_HEADING = re.compile(rf"^\s*(?:[{_CN_DIGITS}]+、|第[{_CN_DIGITS}]+[、,，]|（[{_CN_DIGITS}]+）)")
@@ -101,74 +119,127 @@ _AUTHOR_NOTE = re.compile(r"^[（(]作者[^（）()]{1,60}[）)]$")
 _OFFICE_BYLINE = re.compile(rf"^[{HAN}]{{0,14}}(?:书记|書記|市长|市長|县长|縣長|省长|省長|区长|區長|镇长|鎮長|主任|局长|局長|"
                             rf"部长|部長|主席|总理|總理|院长|院長|厅长|廳長|理事长|理事長|董事长|董事長|总经理|總經理|"
                             rf"秘书长|秘書長|发言人|發言人)[\s\u3000]+{_NAME}(?:[\s\u3000、]+{_NAME})*$")
+# A speaker in a transcript or the speaker of a speech: 国务院新闻办新闻局局长、新闻发言人 胡凯红 / 市长　陈国华
+_SPEAKER = re.compile(rf"^[^\s。，！？]{{0,40}}(?:书记|書記|市长|市長|县长|縣長|省长|省長|区长|區長|镇长|鎮長|主任|局长|局長|"
+                      rf"部长|部長|主席|总理|總理|院长|院長|厅长|廳長|理事长|理事長|董事长|董事長|总经理|總經理|秘书长|秘書長|"
+                      rf"发言人|發言人|主持人|司长|司長|处长|處長|署长|署長|委员|委員|代表|教授|研究员|研究員)[\s\u3000]+"
+                      rf"{_NAME}[:：]?$")
+_SHORT_NAME = rf"(?:[{HAN}]{{1,8}}[·•])?[{HAN}]{{2,3}}"
+_NAME_LINE = re.compile(rf"^(?:[{HAN}][\s\u3000]+[{HAN}](?:[\s\u3000]+[{HAN}])?"
+                        rf"|{_SHORT_NAME}(?:[\s\u3000、]+{_SHORT_NAME}){{0,3}})$")
+_NOT_NAMES = {"综述", "綜述", "前言", "引言", "导语", "導語", "摘要", "提要", "编者按", "編者按", "按语", "按語", "序言", "概述",
+              "背景", "链接", "鏈接", "附件", "附录", "附錄", "后记", "後記", "结语", "結語", "总结", "總結", "通知", "公告",
+              "通告", "声明", "聲明", "说明", "說明", "讲话", "講話", "致辞", "致詞", "贺信", "賀信", "新闻稿", "新聞稿"}
 _ORG_STRONG = re.compile(rf"^[{HAN}]{{2,20}}(?:统计局|統計局|人民政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|新闻处|新聞處|"
                          rf"新闻传播处|新聞傳播處|新闻办|新聞辦)$")
 _ORG_WEAK = re.compile(rf"^[{HAN}]{{2,20}}(?:局|厅|廳|部|院|署|处|處|委|办|辦|中心|府|会|會|所|社|公司|集团|集團|大学|大學)$")
 # A byline inside the lead: 本报西安1月4日电（记者 张三） / 新华社北京1月4日电（记者 张三、李四） / 本报讯（记者 张三）
 INLINE_BYLINE = re.compile(
-    rf"^\s*(?P<dateline>[^\s，。（）()]{{0,16}}?(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日(?:电|電|讯|訊)|本报讯|本報訊|本台消息|本网讯|本網訊)"
-    rf"\s*[（(](?P<byline>[^（）()]{{0,16}}?(?:记者|記者|通讯员|通訊員|实习生|實習生|作者)[^（）()]{{1,40}})[）)]")
-INLINE_CNA = re.compile(rf"^\s*[（(](?P<byline>(?:中央社)?(?:记者|記者)[{HAN}]{{2,4}})(?P<dateline>[{HAN}]{{0,6}}[0-9０-９]{{1,2}}日(?:电|電))[）)]")
+    r"^\s*(?P<dateline>[^\s，。（）()]{0,16}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电|電|讯|訊)"
+    r"|本报讯|本報訊|本台消息|本网讯|本網訊)"
+    r"\s*[（(](?P<byline>[^（）()]{0,16}?(?:记者|記者|通讯员|通訊員|实习生|實習生|作者)[^（）()]{1,40})[）)]")
+INLINE_REPORTED = re.compile(
+    rf"^\s*(?P<dateline>[^\s，。（）()]{{0,16}}?[0-9０-９]{{1,2}}日(?:电|電))\s*(?P<byline>(?:记者|記者)[\s\u3000]*"
+    rf"{_NAME}(?:[\s\u3000、]+{_NAME})*)\s*(?:报道|報道|報導)[:：]")
+INLINE_CNA = re.compile(rf"^\s*[（(](?P<byline>(?:中央社)?(?:记者|記者)(?:[{HAN}]{{3}}|[{HAN}]{{2}}))"
+                        rf"(?P<dateline>[{HAN}]{{2,6}}[0-9０-９]{{1,2}}日(?:电|電))[）)]")
 
 # -- datelines and furniture ----------------------------------------------------------------------
 
 _DATE = (r"(?:(?:中华民国|中華民國|民国|民國)?\s*[0-9０-９]{2,4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日"
-         r"|[0-9]{2,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2})")
+         r"|[0-9]{2,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}|[0-9]{4}\s+[0-9]{1,2}/[0-9]{1,2}"
+         r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)")
 _TIME = r"(?:\s*[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?)"
 DATELINE = (
     re.compile(r"^《[^》]{1,30}》\s*[（(][^（）()]{0,40}[0-9０-９][^（）()]{0,40}[）)]$"),
     re.compile(r"^[【\[［]?\s*(?:来源|來源|信息来源|資訊來源|稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|稿源|媒体来源|"
                r"发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发布机构|發布機關|發布單位|发文机关|發文機關|"
-               r"日期|时间|時間|更新时间|更新時間|更新日期|发表时间|發表時間|发表日期|發表日期|刊发时间|刊發時間|"
-               r"发稿时间|發稿時間|录入时间|上稿时间|公布日期|公佈日期|成文日期|出处|出處)\s*[:：]"),
-    re.compile(rf"^(?:[^\s，。,]{{1,16}}[\s\u3000]+)?{_DATE}{_TIME}?(?:[\s\u3000|｜/].*)?$"),
-    re.compile(rf"^[（(]\s*{_DATE}[^（）()]{{0,30}}[）)]$"),
-    re.compile(rf"^[^\s，。（）()]{{0,16}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:电|電|讯|訊)$|^(?:本报讯|本報訊|本网讯|本網訊)$"),
-    re.compile(r"^[（(](?:资料来源|資料來源|来源|來源|稿源|转自|轉自|原载|原載|原文刊载于|原文刊載於)\s*[:：][^（）()]{1,60}[）)]$"),
+               r"更新时间|更新時間|更新日期|发表时间|發表時間|发表日期|發表日期|刊发时间|刊發時間|"
+               r"发稿时间|發稿時間|录入时间|上稿时间|公布日期|公佈日期|成文日期)\s*[:：]"),
+    re.compile(r"^[（(]?[^\s，。（）()]{0,16}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)[）)]?$"
+               r"|^(?:本报讯|本報訊|本网讯|本網訊)$|^[^\s，。（）()]{0,16}?[0-9０-９]{1,2}日(?:电|電)[\s\u3000]*(?:题|題)[:：]"),
+    re.compile(r"^[（(](?:资料来源|資料來源|本文来源|本文來源|文章来源|文章來源|来源|來源|稿源|转自|轉自|原载|原載|"
+               r"原文刊载于|原文刊載於)\s*[:：][^（）()]{1,60}[）)]$"),
+    re.compile(rf"^[{HAN}]{{1,10}}[〔\[［(（][0-9]{{4}}[〕\]］)）][0-9]{{1,4}}号$"),  # 鲁政发〔2014〕20号
+    re.compile(r"^(?:第\s*)?[0-9０-９]{1,3}\s*版(?:\s*[（(:：]\s*[^（）()]{1,10}[）)]?)?$"),  # 第6版(国际)
+    re.compile(r"^(?:香港时间|香港時間|北京时间|北京時間|台北时间|台北時間|臺北時間|澳门时间|澳門時間)\s*"
+               r"[0-9０-９]{1,2}\s*[时時:：]\s*[0-9０-９]{1,2}\s*分?$"),
 )
 _FURNITURE_WORDS = ("字号|字號|字体|字體|默认|默認|大|中|小|打印本页|打印本頁|打印此页|我要打印|打印|关闭窗口|關閉窗口|关闭|關閉|"
                     "收藏本页|收藏|我要纠错|纠错|糾錯|分享到|分享至|分享|返回顶部|返回頂部|回到顶部|返回|顶部|頂部|"
                     "扫一扫|掃一掃|全文完|完|放大|缩小|縮小|复制链接|複製連結|上一篇|下一篇|微信|微博|朋友圈|QQ空间|"
-                    "更多|相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|点赞|點讚|字")
+                    "更多|相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|点赞|點讚|一键分享|一鍵分享|设为首页|設為首頁|"
+                    "收藏本站|加入收藏|字")
 FURNITURE = (
     re.compile(rf"^(?:{_FURNITURE_WORDS})+$"),  # tested on the line without spaces, brackets and bars
-    re.compile(r"^[【\[［(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|签发|簽發|"
+    re.compile(r"^[【\[［(（|｜]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|签发|簽發|"
                r"值班编辑|值班編輯|美编|美編|监制|監製|制图|製圖|终审|終審|二审|初审|原标题|原標題)\s*[:：]"),
     re.compile(r"^(?:当前位置|當前位置|您的位置|您现在的位置|您當前的位置|您当前的位置|您現在的位置|首页|首頁)\s*[:：>＞»]"),
     re.compile(r"^(?:https?://|www\.)\S+$"),
+    re.compile(r"^[\w\-.]{1,80}\.(?:jpe?g|png|gif|webp|bmp|JPE?G|PNG|GIF)$"),  # an image's file name
+    re.compile(r"^[^>＞»\n]{1,16}(?:\s*(?:>|＞|»|>>)\s*[^>＞»]{1,16}){2,}$"),  # 新华网 > 时政 > 正文
+    re.compile(r"^[（(]此件[^（）()]{1,12}[）)]$"),  # （此件公开发布）
+    re.compile(r"^[（(](?:上接|下转|下轉|紧接|緊接|接|转|轉)第?[^（）()]{1,8}版[）)]$"),  # (上接第一版)
+    re.compile(r"^.{0,40}(?i:copyright|all rights reserved)|^.{0,40}(?:版权所有|版權所有)"),
+    re.compile(r"^[_＿\-－—―─━=＝*＊·•●○◆◇※~～\s]{3,}$"),  # separator lines (not ``` : that is text)
     re.compile(r"^(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击量|點擊量|访问量|訪問量|阅读量|閱讀量|浏览量|瀏覽量)\s*[:：]"),
     re.compile(r"^(?:分享到|分享至|扫一扫|掃一掃|扫码|掃碼|微信扫一扫|微信掃一掃)"),
+    re.compile(r"^(?:新闻联系人|新聞聯絡人|新聞聯繫人|联系人|聯絡人|聯繫人|联系电话|聯絡電話|聯繫電話|新闻热线|新聞熱線)\s*[:：]"),
 )
+_FURNITURE_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in FURNITURE[1:]))
+_BRACKETED = re.compile(r"[【\[［]([^】\]］]{0,40})[】\]］]")
 _FURNITURE_STRIP = re.compile(r"[\s\u3000【】\[\]［］()（）|｜:：>＞»/·•]")
+
+# Dates on their own (2025年3月20日, （2024年12月28日）, 2018年01月05日 08:30 来源：…) and generic labels
+# (时间：…): a dateline under the headline or at the end; in the body they may be content (a timeline, a notice).
+DATE_LINE = (
+    re.compile(rf"^(?:[^\s，。,]{{1,16}}[\s\u3000]+)?{_DATE}{_TIME}?(?:(?:[\s\u3000|｜/（(]|来源|來源|作者).*)?$"),
+    re.compile(rf"^[（(]\s*{_DATE}[^（）()]{{0,30}}[）)]$"),
+    re.compile(r"^[【\[［]?\s*(?:日期|时间|時間|出处|出處)\s*[:：]"),
+)
+_PUBLISHED = re.compile(r"来源|來源|作者|编辑|編輯|责编|責編|浏览|瀏覽|阅读|閱讀|点击|點擊|更新")
+_DATE_LINE_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in DATE_LINE))
+_DATELINE_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in DATELINE))
+_SENTENCE_MARK = re.compile("[。！？!?]")
+_COMMA = re.compile("[，,]")
+_STOP_MARK = re.compile("[。！？!?；;]")
 
 # -- captions -----------------------------------------------------------------------------------
 
 CAPTION_START = re.compile(
     r"^(?:图为|圖為|图片为|圖片為|图：|圖：|图:|圖:|图/|圖/|图｜|圖｜|上图|下图|左图|右图|中图|上圖|下圖|左圖|右圖|"
-    r"图片说明|圖片說明|图片来源|圖片來源|照片说明|照片說明|▲|△|↑|[（(](?:图片|圖片|照片|资料图|資料圖|题图|題圖)|"
-    r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?=[\s\u3000:：、.．]|$))")
+    r"图片说明|圖片說明|图片来源|圖片來源|照片说明|照片說明|资料图[:：]|資料圖[:：]|资料图片[:：]|資料圖片[:：]|▲|△|↑|[（(](?:图片|圖片|照片|资料图|資料圖|题图|題圖)|"
+    r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?=[\s\u3000:：、.．]|$)|(?:这是|這是)[^，。,]{0,30}?(?:拍摄|拍攝)的)")
 CAPTION_END = re.compile(
     rf"(?:[（(][^（）()]{{0,40}}(?:摄|攝|供图|供圖|摄影|攝影|(?:社|网|網)(?:发|發)|资料图片|資料圖片|资料图|資料圖|"
     rf"视觉中国|視覺中國|图片来源[^（）()]*|圖片來源[^（）()]*)[）)]"
-    rf"|(?:^|[\s\u3000。！？!?）)])(?:[^\s\u3000。，]{{0,14}}{_REPORTER})?[\s\u3000]*(?:{_NAME}[\s\u3000、]+)*{_NAME}[\s\u3000]*(?:摄|攝)"
-    rf"|(?:^|[\s\u3000。])(?:新华社|新華社|中新社|人民视觉|人民視覺|视觉中国|視覺中國)[\s\u3000]*(?:发|發|供图|供圖))$")
+    rf"|(?:^|[\s\u3000。！？!?）)])(?:[^\s\u3000。，]{{0,14}}{_REPORTER})?[\s\u3000]*"
+    rf"(?:{_NAME}[\s\u3000、]+)*{_NAME}[\s\u3000]*(?:摄|攝)"
+    rf"|(?:^|[\s\u3000。])(?:新华社|新華社|中新社|人民视觉|人民視覺|视觉中国|視覺中國)[\s\u3000]*(?:发|發|供图|供圖)"
+    rf"|[（(](?:无人机照片|無人機照片|手机照片|手機照片|视频截图|視頻截圖|拼版照片|资料照片|資料照片)[）)]。?)$")
 
 # -- heading shape --------------------------------------------------------------------------------
 
 _LABEL = re.compile(r"^(?:单位|單位|注|註|说明|說明|备注|備註|地址|电话|電話|邮编|郵編|网址|網址|邮箱|郵箱|传真|傳真|联系人|聯繫人|"
-                    r"联系电话|聯絡電話|附件|附|资料来源|資料來源|数据来源|數據來源|问|問|答|主持人|记者|記者)\s*[:：]")
+                    r"联系电话|聯絡電話|附件|附|资料来源|資料來源|数据来源|數據來源|问|問|答|主持人|记者|記者|"
+                    r"地点|地點|时间|時間|日期|主办单位|主辦單位|承办单位|承辦單位|协办单位|協辦單位|主办|主辦|承办|承辦|"
+                    r"参会人员|參會人員|参加人员|參加人員|参加对象|參加對象|报名方式|報名方式|咨询电话|諮詢電話|费用|費用|"
+                    r"截止时间|截止時間|主讲|主講|嘉宾|嘉賓)\s*[:：]")
 _STOP = {"谢谢", "谢谢大家", "谢谢各位", "谢谢你们", "謝謝", "謝謝大家", "謝謝各位", "感谢", "感謝", "此致", "敬礼", "敬禮",
-         "此致敬礼", "此致敬禮", "完", "全文完", "以上", "附件", "附"}
+         "此致敬礼", "此致敬禮", "完", "全文完", "以上", "附件", "附", "核心阅读", "核心閱讀", "编者按", "編者按",
+         "编者的话", "編者的話", "阅读提示", "閱讀提示", "导读", "導讀", "内容提要", "內容提要", "摘要", "核心提示",
+         "核心提要", "【解读】", "【解讀】"}
+_REFERS_BACK = ("这", "這", "此", "——", "—", "说的", "說的")
 _TABLE_SPLIT = re.compile(r"\t|[ \u3000]{2,}")
 _NUMERIC = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％]*$")
-_QUESTION_LINE = re.compile(r"^(?:问|問|答|记者|記者|主持人)\s*[:：]")
 _LEAD_IN = re.compile(r"(?:如下|全文|原文|全文如下|原文如下|讲话如下|講話如下)\s*[:：]$")
 _SLOGAN = re.compile(rf"^([{HAN}]{{3,9}})[ \u3000]+([{HAN}]{{3,9}})$")
 _KICKER_CUE = re.compile(
     rf"^(?:[【\[［〔〈][^】\]］〕〉]{{1,20}}[】\]］〕〉]"
-    rf"|.{{0,12}}(?:调查|調查|观察|觀察|手记|手記|视点|視點|探访|探訪|走基层|走基層|一线|一線|聚焦|特稿|特写|特寫|纪实|紀實|"
-    rf"时评|時評|快评|快評|速递|速遞|专访|專訪|连线|連線|调研行|調研行|面对面|面對面|进行时|進行時|新气象|新氣象|"
-    rf"看变化|看變化|在基层|在基層|一线行|蹲点|蹲點|巡礼|巡禮|新观察|新觀察|民生|三农|三農|两会|兩會|权威发布|權威發布)"
+    rf"|.{{0,6}}(?:调查|調查|观察|觀察|手记|手記|视点|視點|视角|視角|探访|探訪|走基层|走基層|一线|一線|特稿|特写|特寫|"
+    rf"纪实|紀實|时评|時評|快评|快評|速递|速遞|专访|專訪|连线|連線|调研行|調研行|面对面|面對面|进行时|進行時|新气象|新氣象|"
+    rf"看变化|看變化|在基层|在基層|一线行|蹲点|蹲點|巡礼|巡禮|新观察|新觀察|权威发布|權威發布|现场|現場|直击|直擊)"
+    rf"|(?:聚焦|直击|直擊|解码|解碼).{{1,6}}"
     rf"|[^·•\s]{{1,10}}[·•][^·•\s]{{1,12}}|.{{1,16}}[丨|｜]"
     rf"|(?:学习贯彻|學習貫徹|深入学习贯彻|奋进新征程|奮進新征程|新时代新征程|新時代新征程|高质量发展|高質量發展)[{HAN}]{{0,20}})$")
 
@@ -267,7 +338,7 @@ class Article:
                 return None
             if block.role == "lead":
                 text = block.text[:PATTERN_MAX_CHARS]
-                return INLINE_BYLINE.match(text) or INLINE_CNA.match(text)
+                return INLINE_BYLINE.match(text) or INLINE_CNA.match(text) or INLINE_REPORTED.match(text)
         return None
 
     @property
@@ -339,10 +410,8 @@ def assemble(article: Article) -> str:
 
 def numbering(stripped: str) -> str | None:
     """The numbering style a line starts with (cn: 一、, paren_cn: （一）, di: 第一、, shi: 一是, dash: ——, …)."""
-    for name, _, pattern in NUMBERING:
-        if pattern.match(stripped):
-            return name
-    return None
+    match = _NUMBERING_ANY.match(stripped)
+    return match.lastgroup if match else None
 
 
 def _ending(stripped: str) -> str:
@@ -353,7 +422,7 @@ def _ending(stripped: str) -> str:
 def _is_byline(stripped: str) -> bool:
     if len(stripped) > 60:
         return False
-    text = stripped.lstrip("□■◎●◇◆★☆·•▌｜| \u3000")
+    text = stripped.lstrip("□■◎●◇◆★☆·•▌｜|—- \u3000")
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1].strip()
     if _AUTHOR_NOTE.match(stripped) or _BYLINE_LABEL.match(text):
@@ -370,6 +439,9 @@ def _is_byline(stripped: str) -> bool:
         names += kind == "name"
         position = match.end()
     return keys > 0 and names > 0
+
+
+_BYLINE_HINT = re.compile("记者|記者|通讯员|通訊員|实习生|實習生|撰|作者|摄|攝|文|图|圖|编译|編譯|视频|視頻")
 
 
 def _is_table_row(stripped: str) -> bool:
@@ -389,20 +461,28 @@ def _is_quote(stripped: str) -> bool:
 
 
 def line_kind(stripped: str) -> str | None:
-    """furniture, dateline, caption, photo (a photo credit: 记者 王五 摄), byline or None (text)."""
+    """furniture, dateline, date (a dateline only under the headline or at the end), caption, photo (a photo
+    credit: 记者 王五 摄), byline or None (text)."""
     if not stripped or len(stripped) > PATTERN_MAX_CHARS:
         return None
     compact = _FURNITURE_STRIP.sub("", stripped)
-    if compact and FURNITURE[0].match(compact) and (compact != stripped or len(compact) >= 4):
+    if compact and FURNITURE[0].match(compact) and (compact != stripped or len(compact) >= 4 or compact == "完"):
         return "furniture"
-    if any(pattern.match(stripped) for pattern in FURNITURE[1:]):
+    segments = _BRACKETED.findall(stripped)
+    if segments and not _BRACKETED.sub("", stripped).strip() and all(
+            FURNITURE[0].match(_FURNITURE_STRIP.sub("", seg) or "-") or FURNITURE[1].match(seg.strip())
+            for seg in segments):
+        return "furniture"  # 【纠错】 【责任编辑：刘阳】
+    if _FURNITURE_ANY.match(stripped):
         return "furniture"
-    if any(pattern.match(stripped) for pattern in DATELINE):
-        if not any(mark in stripped for mark in "。！？!?") or stripped.startswith(("《", "来源", "來源")):
+    if _DATELINE_ANY.match(stripped):
+        if not _SENTENCE_MARK.search(stripped) or stripped.startswith(("《", "来源", "來源")):
             return "dateline"
+    if _DATE_LINE_ANY.match(stripped) and not _SENTENCE_MARK.search(stripped):
+        return "dateline" if _PUBLISHED.search(stripped) else "date"
     if CAPTION_START.match(stripped):
         return "caption"
-    byline = _is_byline(stripped)
+    byline = _BYLINE_HINT.search(stripped) is not None and _is_byline(stripped)
     if CAPTION_END.search(stripped):
         return "photo" if byline else "caption"
     return "byline" if byline else None
@@ -412,29 +492,34 @@ def is_heading_line(text: str) -> bool:
     """A short line that is not a sentence (no sentence-final punctuation), nor a list item, quotation,
     label (单位：…), table row, byline, dateline, caption or page furniture."""
     stripped = text.strip()
-    if not stripped:
-        return False
-    style = numbering(stripped)
+    return bool(stripped) and _heading_shape(stripped, numbering(stripped), None)
+
+
+def _heading_shape(stripped: str, style: str | None, kind: str | None | bool) -> bool:
+    """is_heading_line with the line's numbering style and kind (None: not computed yet; False: no kind)."""
     if style in ("shi", "dash"):
         return False
     limit = NUMBERED_HEADING_MAX_CHARS if style else HEADING_MAX_CHARS
     if len(stripped) > limit:
         return False
-    if any(mark in stripped for mark in "。！？!?；;"):
+    if _STOP_MARK.search(stripped):
         return False
     if _ending(stripped) in ("：", ":", "，", ",", "、", "…") or stripped.endswith(("：", ":", "…")):
         return False
-    if stripped in _STOP or _is_quote(stripped) or _LABEL.match(stripped) or _is_table_row(stripped):
+    if stripped in _STOP or _LABEL.match(stripped) or _is_table_row(stripped) or _SPEAKER.match(stripped):
         return False
-    return line_kind(stripped) is None
+    return (line_kind(stripped) if kind is None else kind or None) is None
 
 
 def _single_sentence_heading(stripped: str) -> bool:
-    """一、…。 / （一）…？: a numbered line of one short sentence (a heading in work reports and Q&A explainers)."""
+    """一、…。 / （一）…？ / 二、存在的问题：: a numbered line of one short sentence or label (a heading in work
+    reports and Q&A explainers when each one heads paragraphs)."""
     style = numbering(stripped)
     if style not in ("chapter", "di", "cn", "paren_cn") or len(stripped) > HEADING_MAX_CHARS:
         return False
-    if _ending(stripped) not in ("。", "？", "?") or any(m in stripped for m in "；;"):
+    if _ending(stripped) not in ("。", "？", "?", "：", ":") or any(m in stripped for m in "；;"):
+        return False
+    if _ending(stripped) in ("：", ":") and (len(stripped) > 30 or any(m in stripped[:-1] for m in "：:，,")):
         return False
     body = stripped.rstrip(CLOSE_QUOTES + " \u3000")[:-1]
     return not any(mark in body for mark in "。！？!?") and line_kind(stripped) is None
@@ -468,8 +553,14 @@ class _Line:
 
 def _describe(index: int, line: str) -> _Line:
     stripped = line.strip()
-    return _Line(index=index, text=stripped, style=numbering(stripped), kind=line_kind(stripped),
-                 shape=is_heading_line(stripped))
+    style, kind = numbering(stripped), line_kind(stripped)
+    return _Line(index=index, text=stripped, style=style, kind=kind,
+                 shape=bool(stripped) and _heading_shape(stripped, style, kind if kind else False))
+
+
+def _show(text: str) -> str:
+    """A line quoted for a warning: repr (so control characters show), with ideographic spaces kept readable."""
+    return repr(text).replace("\\u3000", "\u3000")
 
 
 class _Notes:
@@ -491,7 +582,7 @@ def _is_subtitle_of(line: _Line, title: str) -> bool:
 
 
 def _subtitle_note(line: _Line) -> str:
-    return (f"line {line.index + 1}: {line.text!r} is taken as the subtitle "
+    return (f"line {line.index + 1}: {_show(line.text)} is taken as the subtitle "
             "(if it is the first section heading, add a lead paragraph or edit article.yaml)")
 
 
@@ -499,15 +590,15 @@ def _issuer(line: _Line, following: _Line | None) -> bool:
     """An issuing office (国家统计局, 行政院新聞傳播處), with its date beside it or a distinctive name."""
     if line.kind is not None or line.style is not None or len(line.text) > 22:
         return False
-    dated = following is not None and following.kind == "dateline"
+    dated = following is not None and following.kind in ("dateline", "date")
     return bool(_ORG_STRONG.match(line.text) or (dated and _ORG_WEAK.match(line.text)))
 
 
 def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
     """Kicker, title, subtitle, byline, dateline and furniture at the top; returns the position of the lead."""
     pos = 0
-    while pos < len(lines) and lines[pos].kind in ("furniture", "dateline"):
-        roles[lines[pos].index] = lines[pos].kind
+    while pos < len(lines) and lines[pos].kind in ("furniture", "dateline", "date"):
+        roles[lines[pos].index] = "furniture" if lines[pos].kind == "furniture" else "dateline"
         pos += 1
     if pos >= len(lines):
         return pos
@@ -519,14 +610,15 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
     if second and _is_subtitle_of(second, first.text):
         roles[first.index], roles[second.index] = "title", "subtitle"
         pos += 2
-    elif first.short and second and second.title_like and not second.dash and third and _is_subtitle_of(third, second.text):
+    elif (first.short and second and second.title_like and not second.dash and third and _is_subtitle_of(third, second.text)
+          and not _STOP_MARK.search(third.text)):
         roles[first.index], roles[second.index], roles[third.index] = "kicker", "title", "subtitle"
         pos += 3
     elif (first.short and second and second.title_like and not second.dash and not _issuer(second, third)
           and (_KICKER_CUE.match(first.text) or _slogan(first.text))):
         roles[first.index], roles[second.index] = "kicker", "title"
-        notes.add(first.index, f"line {first.index + 1}: {first.text!r} is taken as a kicker (引题 or column name) "
-                               f"above the title {second.text!r} (if it is the title, the next line is its subtitle)")
+        notes.add(first.index, f"line {first.index + 1}: {_show(first.text)} is taken as a kicker (引题 or column name) "
+                               f"above the title {_show(second.text)} (if it is the title, the next line is its subtitle)")
         pos += 2
         candidate = at(pos)
         if candidate and _is_subtitle_of(candidate, second.text):
@@ -540,29 +632,46 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
         roles[first.index] = "title"
         pos += 1
         candidate = at(pos)
-        if candidate and candidate.short and not _issuer(candidate, at(pos + 1)):
+        if candidate and candidate.short and _author_name(candidate):
+            pass  # the author's bare name: a byline (below)
+        elif candidate and candidate.short and not _issuer(candidate, at(pos + 1)):
             roles[candidate.index] = "subtitle"
             notes.add(candidate.index, _subtitle_note(candidate))
             pos += 1
 
     # Bylines, datelines, photo credits, captions and furniture right under the headline.
+    title = next((line.text for line in lines[:pos] if roles[line.index] == "title"), "")
     while pos < len(lines):
         line, following = lines[pos], at(pos + 1)
-        if line.kind in ("byline", "photo"):
+        if len(line.text) >= 4 and line.kind is None and line.text in title:
+            roles[line.index] = "title"  # the headline repeated (or in parts) in a web copy
+        elif line.kind in ("byline", "photo"):
             roles[line.index] = "byline"
         elif line.kind in ("dateline", "furniture", "caption"):
             roles[line.index] = line.kind
+        elif line.kind == "date":
+            roles[line.index] = "dateline"
         elif _OFFICE_BYLINE.match(line.text) and line.style is None:
             roles[line.index] = "byline"
+        elif line.short and _author_name(line):
+            roles[line.index] = "byline"
+            notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} under the headline is taken as the byline "
+                                  "(an author's name)")
         elif _issuer(line, following):
             roles[line.index] = "byline"
-            if not (following and following.kind == "dateline"):
-                notes.add(line.index, f"line {line.index + 1}: {line.text!r} is taken as the byline (the issuing "
+            if not (following and following.kind in ("dateline", "date")):
+                notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} is taken as the byline (the issuing "
                                       "office), not as a subtitle or heading")
         else:
             break
         pos += 1
     return pos
+
+
+def _author_name(line: _Line) -> bool:
+    """A bare name or names: 李　斌, 张三 李四 (no other word of two to four characters is likely there)."""
+    return (line.style is None and line.kind is None and len(line.text) <= 24 and bool(_NAME_LINE.match(line.text))
+            and not any(word in _NOT_NAMES for word in re.split(r"[\s\u3000、]+", line.text)))
 
 
 def _slogan(text: str) -> bool:
@@ -601,7 +710,7 @@ def _lists(body: list[_Line], roles: list[str], notes: _Notes) -> None:
                 for m in range(k, end):
                     roles[body[m].index] = "list"
             else:
-                notes.add(line.index, f"line {line.index + 1}: {line.text!r} ends with ； but no list item "
+                notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} ends with ； but no list item "
                                       "follows: kept as a paragraph")
             k = max(end, k + 1)
             continue
@@ -609,6 +718,14 @@ def _lists(body: list[_Line], roles: list[str], notes: _Notes) -> None:
             style = line.style
             end = run_from(k, lambda other: other.style == style and not other.shape)
             if end - k >= 2:
+                for m in range(k, end):
+                    roles[body[m].index] = "list"
+                k = end
+                continue
+        if line.style in ("arabic", "paren_arabic", "circled") and line.shape:
+            style = line.style
+            end = run_from(k, lambda other: other.style == style and other.shape)
+            if end - k >= 2:  # 1、… 2、… 3、… one under the other, with no text between: items, not headings
                 for m in range(k, end):
                     roles[body[m].index] = "list"
                 k = end
@@ -658,7 +775,7 @@ def parse_article(text: str) -> Article:
                     and roles[body[k - 1].index] == "blank"):
                 roles[line.index] = "subtitle"
                 has_subtitle = True
-                notes.add(line.index, f"line {line.index + 1}: {line.text!r} follows {body[k - 1].text[-12:]!r} "
+                notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} follows {_show(body[k - 1].text[-12:])} "
                                       "and is taken as the subtitle (the title of the text it introduces)")
             break
 
@@ -669,11 +786,29 @@ def parse_article(text: str) -> Article:
         previous = body[k - 1] if k > 0 else None
         if (line.style is None and previous is not None and _ending(previous.text) in ("：", ":")
                 and roles[previous.index] == "blank" and previous.kind is None):
-            notes.add(line.index, f"line {line.index + 1}: {line.text!r} follows a line ending in ： and is kept as "
+            notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} follows a line ending in ： and is kept as "
                                   "text, not taken as a heading")
             continue
+        if _is_quote(line.text):
+            following = body[k + 1] if k + 1 < len(body) else None
+            if following is not None and following.text.startswith(_REFERS_BACK):
+                notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} is a quotation the next line speaks of: "
+                                      "kept as text, not taken as a heading")
+                continue
+            notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} is a quotation on its own line: "
+                                  "taken as a heading")
         roles[line.index] = "heading"
     _sentence_headings(body, roles, notes)
+
+    # A long unnumbered line with a comma that heads nothing is a sentence missing its final 。
+    heads = [line for line in body if roles[line.index] == "heading"]
+    for heading, following in zip(heads, heads[1:] + [None]):
+        stop = following.index if following else len(raw_lines)
+        if (heading.style is None and len(heading.text) > 20 and _COMMA.search(heading.text)
+                and not any(raw_lines[i].strip() for i in range(heading.index + 1, stop))):
+            roles[heading.index] = "blank"
+            notes.add(heading.index, f"line {heading.index + 1}: {_show(heading.text)} heads nothing and reads like a "
+                                     "sentence without its final punctuation: kept as text, not taken as a heading")
 
     # Lead before the first heading, paragraphs after it.
     in_sections = False
@@ -691,7 +826,7 @@ def parse_article(text: str) -> Article:
     if len(numbered) >= 2:
         for heading in headings:
             if heading.style is None:
-                notes.add(heading.index, f"line {heading.index + 1}: {heading.text!r} is taken as a heading although "
+                notes.add(heading.index, f"line {heading.index + 1}: {_show(heading.text)} is taken as a heading although "
                                          "the other headings are numbered")
 
     warnings: list[str] = []
@@ -706,7 +841,7 @@ def parse_article(text: str) -> Article:
             continue  # 一、… directly above its （一）…
         empty.append(heading.index)
     for index in empty[:MAX_EMPTY_SECTION_WARNINGS]:
-        warnings.append(f"line {index + 1}: heading {raw_lines[index].strip()!r} has no paragraph under it "
+        warnings.append(f"line {index + 1}: heading {_show(raw_lines[index].strip())} has no paragraph under it "
                         "(if it is a paragraph, end it with 。)")
     if len(empty) > MAX_EMPTY_SECTION_WARNINGS:
         warnings.append(f"{len(empty) - MAX_EMPTY_SECTION_WARNINGS} more headings have no paragraph under them")
@@ -725,21 +860,30 @@ def parse_article(text: str) -> Article:
 
 
 def _signature(body: list[_Line], roles: list[str], notes: _Notes) -> None:
-    """An issuing office above the date at the end of a bulletin or report (安康市统计局 / 2025年3月20日)."""
-    if len(body) < 2:
+    """Datelines at the end, and the issuing office above the closing date (安康市统计局 / 2025年3月20日)."""
+    k = len(body)
+    while k > 0 and body[k - 1].kind in ("furniture", "date", "dateline", "byline", "photo"):
+        k -= 1
+    trailing = body[k:]
+    for line in trailing:
+        if line.kind == "date":
+            roles[line.index] = "dateline"  # 2024年11月15日（星期五） at the end
+    dated = bool(trailing) and trailing[0].kind in ("date", "dateline") and bool(
+        re.fullmatch(rf"[（(]?{_DATE}[）)]?", trailing[0].text))
+    if k == 0:
         return
-    last, before = body[-1], body[-2]
-    if last.kind != "dateline" or not re.fullmatch(rf"[（(]?{_DATE}[）)]?", last.text):
-        if _issuer(last, None) and roles[last.index] == "blank":
-            roles[last.index] = "byline"
-            notes.add(last.index, f"line {last.index + 1}: {last.text!r} at the end is taken as the byline "
-                                  "(the issuing office)")
+    before = body[k - 1]
+    if roles[before.index] != "blank" or before.kind is not None or before.style is not None or not before.shape:
         return
-    if roles[before.index] == "blank" and before.kind is None and before.style is None and before.shape:
+    if dated:
         roles[before.index] = "byline"
-        if not _issuer(before, last):
-            notes.add(before.index, f"line {before.index + 1}: {before.text!r} above the closing date is taken as "
-                                    "the byline (signature), not as a heading")
+        if not _issuer(before, trailing[0]):
+            notes.add(before.index, f"line {before.index + 1}: {_show(before.text)} above the closing date is taken "
+                                    "as the byline (signature), not as a heading")
+    elif k == len(body) and (_issuer(before, None) or _author_name(before) or _ORG_WEAK.match(before.text)):
+        roles[before.index] = "byline"
+        notes.add(before.index, f"line {before.index + 1}: {_show(before.text)} at the end is taken as the byline "
+                                "(an author's name or the issuing office), not as a heading")
 
 
 def _sentence_headings(body: list[_Line], roles: list[str], notes: _Notes) -> None:
@@ -749,9 +893,10 @@ def _sentence_headings(body: list[_Line], roles: list[str], notes: _Notes) -> No
         if roles[line.index] != "blank" or not _single_sentence_heading(line.text):
             continue
         following = body[k + 1] if k + 1 < len(body) else None
-        if (following is None or roles[following.index] != "blank" or following.kind is not None
-                or following.style == line.style or following.shape):
+        if following is None or following.kind is not None or following.style == line.style or following.shape:
             continue
+        if roles[following.index] not in ("blank", "list"):
+            continue  # a paragraph or list items under it: 一、…。 / 二、存在的问题：
         found.setdefault(line.style, []).append(line)
     for style, group in found.items():
         others = sum(1 for line in body if roles[line.index] == "heading" and line.style == style)
@@ -759,5 +904,5 @@ def _sentence_headings(body: list[_Line], roles: list[str], notes: _Notes) -> No
             continue
         for line in group:
             roles[line.index] = "heading"
-            notes.add(line.index, f"line {line.index + 1}: {line.text!r} ends like a sentence but stands alone "
-                                  "above paragraphs like a numbered heading: taken as a heading")
+            notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} ends like a sentence (or with ：) but "
+                                  "stands alone above paragraphs like a numbered heading: taken as a heading")
