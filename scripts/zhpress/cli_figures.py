@@ -22,10 +22,11 @@ def _article(target: str, data: str | None):
     if path.is_file():
         text, _ = decode_any(path.read_bytes(), path)
         parsed = parse_article(text)
-        for index, section in enumerate(parsed.sections, start=1):
+        sections = parsed.sections  # a new list on every access: name the sections of this one
+        for index, section in enumerate(sections, start=1):
             section.slug = f"section-{index}"
         return ArticleData(slug=path.stem, dir=path.parent, source=text, article=parsed, meta={},
-                           sections=parsed.sections, figures=None), False
+                           sections=sections, figures=None), False
     folder = _data_dir(data) / "articles" / target
     if folder.is_dir():
         return load_article(folder), True

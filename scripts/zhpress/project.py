@@ -44,18 +44,15 @@ class ArticleData:
         return self.dir / "source.txt"
 
     def section_of(self, offset: int) -> str:
-        """The slug of the part of the article that contains `offset`."""
+        """The slug of the part of the article that contains `offset` ('title', 'lead', 'closing', a section)."""
         block = self.article.block_at(offset)
         if block is None:
             return ""
-        if block.role in ("lead", "closing"):
-            return block.role
-        if block.role in ("title", "subtitle", "byline"):
-            return "title"
-        for section in self.sections:
-            if section.start <= offset < section.end:
-                return section.slug
-        return ""
+        part = self.article.part_of(block)
+        if part.startswith("section-"):
+            index = int(part.removeprefix("section-")) - 1
+            return self.sections[index].slug if index < len(self.sections) else ""
+        return part
 
     def section(self, slug: str) -> Section | None:
         return next((s for s in self.sections if s.slug == slug), None)
@@ -64,8 +61,10 @@ class ArticleData:
         """The exact source text a section slug stands for (used for drift hashes)."""
         if slug == "summary":
             return self.source
-        if slug in ("lead", "closing"):
-            return "\n".join(b.text for b in self.article.blocks if b.role == slug)
+        if slug == "lead":
+            return "\n".join(b.text for b in self.article.lead)
+        if slug == "closing":
+            return "\n".join(b.text for b in self.article.closing)
         section = self.section(slug)
         if section is None:
             return ""

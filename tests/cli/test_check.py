@@ -101,3 +101,10 @@ def test_status_and_accept_after_a_source_edit(data_copy):
     assert run("check", "--data", str(data_copy)).exit_code == 0
     again = run("translations", "accept", str(cadres), "--data", str(data_copy))
     assert "already current" in again.output
+
+
+def test_figures_suggest_names_the_sections_of_a_text_file(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_text("标题\n导语。\n一、建设\n新建学校12所。\n", encoding="utf-8")
+    result = run("figures", "suggest", str(text))
+    assert "section: section-1" in result.stdout

@@ -19,7 +19,7 @@ def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure
         converted = "".join(lang.convert(m.group(0)) for m in SENTENCE.finditer(text))
         if len(converted) != len(text):
             converted = text
-    shown, starts = typeset_map(converted)
+    shown, starts = typeset_map(converted, prose=block.role not in ("caption", "byline", "dateline"))
     marks = []  # (start, end, figure) as offsets within the block
     for figure in figures:
         start = locate(figure, article.source)
@@ -46,7 +46,8 @@ def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure
             cursor = end
         pieces.append(piece(cursor, s_end))
         out.append(f'<span class="zp-sentence">{"".join(pieces)}</span>')
-    return f"<p>{''.join(out)}</p>"
+    css = f' class="zp-{block.role}"' if block.role in ("caption", "list") else ""
+    return f"<p{css}>{''.join(out)}</p>"
 
 
 def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[list[Page], list]:
@@ -75,8 +76,11 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
     else:
         if article.article.subtitle:
             body.append(f'<p class="zp-subtitle">——{lang.zh(article.article.subtitle)}</p>')
-        if article.article.byline:
-            body.append(f'<p class="zp-byline">{lang.zh(article.article.byline, prose=False)}</p>')
+        if article.article.kicker:
+            body.insert(0, f'<p class="zp-kicker">{lang.zh(article.article.kicker, prose=False)}</p>')
+        byline = next((b.text.strip() for b in article.article.blocks if b.role == "byline"), "")
+        if byline:  # a byline inside the lead is shown there, not twice
+            body.append(f'<p class="zp-byline">{lang.zh(byline, prose=False)}</p>')
         body.append(metadata_html(lang, article))
         for block in article.article.lead:
             body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "lead"]))
