@@ -11,7 +11,7 @@ from .errors import ZhpressError
 
 def _article(target: str, data: str | None):
     """An ArticleData from a slug, an article folder, or any plain-text file."""
-    from .article import parse_article
+    from .parse import parse_article
     from .cli import _data_dir
     from .project import ArticleData, load_article
     from .textio import decode_any

@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .article import parse_article
+from .parse import parse_article
 from .errors import DataError, Problem, rel
 from .project import SLUG_RE, load_article
 from .suggest import merge, suggest

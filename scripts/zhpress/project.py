@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .article import Article, Section, parse_article
+from .article import Article, Section
+from .parse import parse_article
 from .errors import DataError, Problem, rel
 from .figures import FigureSet, load_figures
 from .glossary import Term, load_glossary

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from zhpress.variants import Converter, load_overrides
-from zhpress.article import parse_article
+from zhpress.parse import parse_article
 from zhpress.typeset import typeset
 
 from ..conftest import DATA, SEED

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from zhpress.article import parse_article
+from zhpress.parse import parse_article
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"

@@ -19,7 +19,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from zhpress.article import assemble, parse_article
+from zhpress.article import assemble
+from zhpress.parse import parse_article
 from zhpress.errors import InputError
 from zhpress.textio import MAX_LINE_CHARS, decode_any, read_any, read_source
 from zhpress.variants import Converter, split_markdown

@@ -3,7 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from zhpress.article import assemble, is_heading_line, parse_article
+from zhpress.article import assemble
+from zhpress.parse import parse_article
+from zhpress.parse_lines import is_heading_line
 from zhpress.textio import read_source
 
 from ..conftest import ROOT, SEED

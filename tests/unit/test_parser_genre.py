@@ -23,7 +23,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from zhpress.article import assemble, is_heading_line, line_kind, numbering, parse_article
+from zhpress.article import assemble
+from zhpress.parse import parse_article
+from zhpress.parse_lines import is_heading_line, line_kind, numbering
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "genre"
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"

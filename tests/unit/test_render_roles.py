@@ -1,6 +1,6 @@
 """Kickers, bylines inside the lead, captions and list items on the rendered pages."""
 
-from zhpress.article import parse_article
+from zhpress.parse import parse_article
 from zhpress.project import ArticleData, Project
 from zhpress.render import Lang, render_site
 from zhpress.variants import Overrides
