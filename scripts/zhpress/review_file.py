@@ -1,0 +1,221 @@
+"""The record of confirmed conversions: `data/variants-review.yaml`.
+
+A confirmation is a word and the output an editor accepted for each Traditional
+variant; it counts only while both still match (see `review.py`). Writing keeps
+comments and order and adds only what is new.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from .errors import DataError, InputError, Problem, rel
+from .textio import atomic_write
+from .yamlio import dump_yaml, load_yaml, parse_yaml
+
+if TYPE_CHECKING:
+    from .review import ReviewItem
+
+REVIEW_FILE = "variants-review.yaml"
+ENTRY_FIELDS = ("word", "outputs")
+HEADER = """\
+# Reviewed conversions of ambiguous characters: a Simplified character with
+# several Traditional ones (干 → 幹/乾/干/榦, 发 → 發/髮, 余 → 餘/余 …).
+# Each entry is a word of the corpus and the output an editor confirmed for each
+# Traditional variant. `zhpress variants review` lists the words not confirmed
+# yet; `zhpress variants confirm WORD` records the current outputs here.
+# An entry counts only while every output still matches: when an override or an
+# OpenCC upgrade changes a conversion, the word is listed again.
+# A wrong output is fixed with an override in data/overrides.yaml, not here.
+"""
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    word: str
+    outputs: tuple[tuple[str, str], ...]   # (locale, output) in file order
+    line: int | None = None
+
+    def matches(self, item: ReviewItem) -> bool:
+        """Same word, and the same output for every locale the item has (other locales are ignored)."""
+        mine = dict(self.outputs)
+        return self.word == item.word and all(mine.get(loc) == out for loc, out in item.outputs.items())
+
+    def as_dict(self) -> dict:
+        return {"word": self.word, "outputs": dict(self.outputs)}
+
+
+def review_path(data_dir: Path) -> Path:
+    return Path(data_dir) / REVIEW_FILE
+
+
+def _is_blank(path: Path) -> bool:
+    try:
+        return not path.read_bytes().strip()
+    except OSError:
+        return False
+
+
+def _item_lines(text: str) -> list[int]:
+    """1-based line of each entry of the `confirmed:` list (for entries that are not mappings)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:  # pragma: no cover - load_yaml has already accepted the text
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if getattr(key, "value", None) == "confirmed" and isinstance(value, yaml.SequenceNode):
+            return [node.start_mark.line + 1 for node in value.value]
+    return []
+
+
+def load_confirmed(path: Path) -> list[Confirmation]:
+    """Read `variants-review.yaml`; a missing or empty file confirms nothing. Every problem is reported."""
+    path = Path(path)
+    if not path.exists() or _is_blank(path):
+        return []
+    data = load_yaml(path)
+    shown = rel(path)
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        raise DataError(Problem(shown, "must be a mapping with a `confirmed:` list", line=1,
+                                hint="start the file with `confirmed:`"))
+    problems: list[Problem] = []
+    for key in data:
+        if key != "confirmed":
+            problems.append(Problem(shown, f"unknown key {key!r}", line=data.line_of(key),
+                                    hint="the only key is `confirmed`"))
+    entries = data.get("confirmed")
+    if entries is None:
+        entries = []
+    if not isinstance(entries, list):
+        problems.append(Problem(shown, "must be a list of {word, outputs}", line=data.line_of("confirmed"),
+                                field="confirmed"))
+        entries = []
+    lines = _item_lines(path.read_text(encoding="utf-8")) if entries else []
+    confirmed: list[Confirmation] = []
+    seen: dict[tuple, tuple[int, int | None]] = {}
+    for index, entry in enumerate(entries):
+        where = f"confirmed[{index}]"
+        line = lines[index] if index < len(lines) else data.line_of("confirmed")
+        if not isinstance(entry, dict):
+            problems.append(Problem(shown, "must be a mapping with `word` and `outputs`", line=line, field=where))
+            continue
+        ok = True
+        for key in entry:
+            if key not in ENTRY_FIELDS:
+                problems.append(Problem(shown, f"unknown key {key!r}", line=entry.line_of(key), field=where,
+                                        hint="expected word, outputs"))
+                ok = False
+        word = entry.get("word")
+        if "word" not in entry:
+            problems.append(Problem(shown, "missing", line=line, field=f"{where}.word",
+                                    hint="the Simplified word, e.g. word: 干部"))
+            ok = False
+        elif not isinstance(word, str) or not word.strip() or word != word.strip():
+            problems.append(Problem(shown, f"{word!r} is not a word", line=entry.line_of("word"),
+                                    field=f"{where}.word", hint="non-empty text without surrounding spaces"))
+            ok = False
+        outputs = entry.get("outputs")
+        if "outputs" not in entry:
+            problems.append(Problem(shown, "missing", line=line, field=f"{where}.outputs",
+                                    hint="map each locale to the converted word, e.g. zh-Hant: 幹部"))
+            ok = False
+        elif not isinstance(outputs, dict) or not outputs:
+            problems.append(Problem(shown, "must map each locale to the converted word",
+                                    line=entry.line_of("outputs"), field=f"{where}.outputs",
+                                    hint="e.g. zh-Hant: 幹部"))
+            ok = False
+        else:
+            for locale, out in outputs.items():
+                if not isinstance(out, str) or not out.strip():
+                    problems.append(Problem(shown, f"{out!r} is not a converted word", line=outputs.line_of(locale),
+                                            field=f"{where}.outputs.{locale}", hint="non-empty text"))
+                    ok = False
+        if not ok:
+            continue
+        confirmation = Confirmation(word, tuple((str(k), v) for k, v in outputs.items()), line)
+        ident = (word, tuple(sorted(confirmation.outputs)))
+        if ident in seen:
+            first_index, first_line = seen[ident]
+            problems.append(Problem(shown, f"repeats confirmed[{first_index}] (line {first_line})", line=line,
+                                    field=where, hint="remove one of them"))
+            continue
+        seen[ident] = (index, line)
+        confirmed.append(confirmation)
+    if problems:
+        raise DataError(sorted(problems, key=lambda p: p.line or 0))
+    return confirmed
+
+
+def is_confirmed(item: ReviewItem, confirmed: list[Confirmation]) -> bool:
+    return any(c.matches(item) for c in confirmed)
+
+
+def unreviewed(items: list[ReviewItem], confirmed: list[Confirmation]) -> list[ReviewItem]:
+    """The items no confirmation covers (same word and same outputs), in their order."""
+    return [item for item in items if not is_confirmed(item, confirmed)]
+
+
+def _append_text(text: str, new: list[dict]) -> str | None:
+    """`text` with `new` entries appended to its block `confirmed:` list (keeps comments), or None."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:  # pragma: no cover
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    sequence = next((v for k, v in root.value if getattr(k, "value", None) == "confirmed"), None)
+    if not isinstance(sequence, yaml.SequenceNode) or sequence.flow_style or not sequence.value:
+        return None
+    indent = " " * sequence.start_mark.column
+    block = "".join(indent + line if line.strip() else line for line in dump_yaml(new).splitlines(keepends=True))
+    return text + ("" if text.endswith("\n") else "\n") + block
+
+
+def confirm(path: Path, items: list[ReviewItem]) -> list[ReviewItem]:
+    """Record the outputs of `items` as confirmed; returns the items newly added.
+
+    Existing entries are never dropped or reordered; items already confirmed
+    are skipped, so running it twice adds nothing. The file is written atomically
+    and only when something is added; a malformed file is reported and left as is.
+    """
+    path = Path(path)
+    confirmed = load_confirmed(path)
+    added: list[ReviewItem] = []
+    for item in items:
+        if not is_confirmed(item, confirmed) and all(a.key != item.key for a in added):
+            added.append(item)
+    if not added:
+        return []
+    old = [c.as_dict() for c in confirmed]
+    new = [{"word": item.word, "outputs": dict(item.outputs)} for item in added]
+    text = None
+    if path.exists() and not _is_blank(path):
+        current = path.read_text(encoding="utf-8")
+        text = _append_text(current, new)
+        if text is not None:
+            try:
+                parsed = parse_yaml(text, rel(path))
+            except (DataError, InputError):  # pragma: no cover - fall back to rewriting
+                parsed = None
+            if not isinstance(parsed, dict) or parsed.get("confirmed") != old + new:
+                text = None
+        if text is None:  # rewrite: keep the file's leading comments
+            lead = []
+            for line in current.splitlines(keepends=True):
+                if not line.lstrip().startswith("#") and line.strip():
+                    break
+                lead.append(line)
+            header = "".join(lead).strip("\n")
+            text = (header + "\n" if header else HEADER) + dump_yaml({"confirmed": old + new})
+    else:
+        text = HEADER + dump_yaml({"confirmed": new})
+    atomic_write(path, text)
+    return added
