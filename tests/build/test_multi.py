@@ -66,3 +66,11 @@ def test_figures_of_the_imported_article_link_to_their_sentences(multi_site):
 def test_seed_pages_are_unchanged_by_the_second_article(multi_site):
     article = SEED.read_text(encoding="utf-8")
     assert typeset(article.splitlines()[5]) in text_of(multi_site / "ankang-2017/ideology/index.html")
+
+
+def test_all_figures_page_covers_every_article(multi_site):
+    for root in ("", "zh-Hant/", "en/"):
+        page = (multi_site / root / "figures/index.html").read_text(encoding="utf-8")
+        assert page.count("<tr data-figure=") == 86 + 4
+        assert 'id="article-ankang-2017"' in page and 'id="article-youth-jobs"' in page
+    assert check_links(multi_site) == []

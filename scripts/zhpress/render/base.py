@@ -21,7 +21,7 @@ ZH = {
     "byline": "作者", "period": "时期", "publication": "刊载",
     "download": "下载全部数据", "drift_title": "译文可能已过时", "not_stated": "原文未注明",
     "not_found": "404 - 找不到页面", "not_found_text": "这个地址没有页面。", "back_home": "返回首页",
-    "glossary": "术语表", "charts": "各节数据图", "term": "术语", "rendering": "英文译法", "note": "说明", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
+    "glossary": "术语表", "charts": "各节数据图", "all_figures_site": "全部数据", "term": "术语", "rendering": "英文译法", "note": "说明", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
 }
 EN = {
     "home": "Home", "figures": "Figures", "figures_of": "Figures", "label": "Figure", "value": "Value",
@@ -32,6 +32,7 @@ EN = {
     "original": "Read the Chinese original", "no_summary": "No English summary of this section yet.",
     "download": "Download all figures", "drift_title": "This translation may be out of date",
     "not_stated": "not stated in the source", "not_found": "404 - Page not found", "charts": "Figures by section",
+    "all_figures_site": "All figures",
     "not_found_text": "There is no page at this address.", "back_home": "Back to the home page", "glossary": "Glossary", "term": "Chinese term",
     "rendering": "Approved English rendering", "note": "Note",
     "byline": "Byline", "period": "Period covered", "publication": "Publication",

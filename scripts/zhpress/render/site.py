@@ -5,7 +5,9 @@ from __future__ import annotations
 from ..project import Project
 from .article import render_article
 from .base import Lang, Page, Site, article_title, esc, front_matter, heading, href
+from .figures import figures_table
 from .glossary import render_glossary
+from ..urls import page_url, relative_url
 
 # Rendered article pages, reused while `mkdocs serve` rebuilds: the project loader returns the
 # same ArticleData object for an article whose files did not change, so an edit to one article
@@ -59,5 +61,22 @@ def _articles(project: Project, lang: Lang) -> Site:
                               front_matter(home_title) + heading(1, esc(home_title)) + "\n\n"
                               + f'<ul class="zp-articles">{"".join(items)}</ul>\n'))
     site.nav.insert(0, {home_title: "index.md"})
+    site.pages.append(_all_figures(project, lang))
+    site.nav.append({lang.t("all_figures_site"): "figures.md"})
     return site
+
+
+def _all_figures(project: Project, lang: Lang) -> Page:
+    """Every article's figures on one page, article by article (a site of several articles)."""
+    title = lang.t("all_figures_site")
+    body = [heading(1, esc(title))]
+    for article in project.articles:
+        local = lang.for_article(article)
+        figures = article.figures.figures if article.figures else []
+        body.append(heading(2, esc(article_title(local, article)), f"article-{article.slug}"))
+        body.append(figures_table(local, project, article, figures, "figures.md", with_section=True))
+    downloads = " · ".join(f'<a href="{esc(relative_url(lang.root + page_url("figures.md", lang.use_directory_urls), lang.source_root + name))}" download>{name}</a>'
+                           for name in ("figures.csv", "figures.json"))
+    body.append(f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>')
+    return Page("figures.md", title, front_matter(title) + "\n\n".join(body) + "\n")
 
