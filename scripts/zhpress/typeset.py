@@ -27,8 +27,13 @@ def _chinese(ch: str) -> bool:
     return bool(ch) and (bool(HAN.match(ch)) or ch in CJK_PUNCT)
 
 
+TRIGGERS = re.compile(r"[,;:!?()]|[ \t]")
+
+
 def typeset_map(text: str, prose: bool = True) -> tuple[str, list[int]]:
     """Typeset `text`; `starts[i]` is where input character i begins in the output (len+1 entries)."""
+    if not TRIGGERS.search(text):  # nothing to change: most labels, quotes and titles
+        return text, list(range(len(text) + 1))
     protected = [False] * len(text)
     for match in URL.finditer(text):
         for i in range(match.start(), match.end()):
