@@ -1,6 +1,6 @@
 """Benchmark of zhpress: `zhpress check` and the MkDocs build on synthetic corpora.
 
-Run by `make bench` (or `python bench/run.py`); about 10-12 minutes on 2 cores
+Run by `make bench` (or `python bench/run.py`); about 15-18 minutes on 2 cores
 (plus ~1 minute when the corpora must be generated). Steps:
 
 1. Generates synthetic corpora of 10, 100 and 1,000 articles into
@@ -29,15 +29,17 @@ Run by `make bench` (or `python bench/run.py`); about 10-12 minutes on 2 cores
       build against a plain build of the same generated pages (render_site per
       language with the plugin's Lang settings) with the same theme, nav,
       CSS/JS and search, and no zhpress plugin.
-   c. Growth: build time per page at 100 articles against 10 articles.
+   c. Growth: build time per page at 100 articles against 10 articles, and
+      one full build of 1,000 articles (all languages) against 10.
    Then the cost of the navigation (the plain source-language pages built
-   with the full nav, Material's navigation.prune, a per-article nav and no
-   nav), and cProfile of the 10- and 100-article builds
+   with the full nav, Material's navigation.prune, zhpress's per-article nav
+   and no nav), and cProfile of the 10- and 100-article builds
    (bench/profile-100.txt; raw profiles in bench/corpora/<n>/profile.prof).
 3. Writes bench/results.md.
 
 Options: --skip-builds (only the corpora and the check), --no-profile,
---cli (also time `python -m zhpress.cli check` once).
+--no-large (skip the 1,000-article build, ~6 minutes), --cli (also time
+`python -m zhpress.cli check` once).
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ CHECK_SIZE = 1000
 REPEATS = 3            # check and its baseline: best of 3
 BUILD_REPEATS = {10: 3, 100: 1}  # plugin and plain builds, interleaved; best of n
 SEPARATE_PLAIN = {10}  # also build the plain pages as one `mkdocs build` subprocess per language
+LARGE_BUILD = 1000     # one full build with the plugin, for growth at the size of a newsroom's archive
 PROFILE_SIZES = (10, 100)  # 10 only to compare time per page with 100
 TARGETS = {"check": 3.0, "plugin_share": 0.10, "growth": 1.3}
 
@@ -431,6 +434,30 @@ def site_variants(corpus: Path) -> tuple[dict, list]:
     return config, variants_from_config(options.get("variants") or [])
 
 
+# A plain MkDocs hook giving every page the navigation the plugin gives it with `navigation: article`
+# (zhpress.mkdocs.navigation): the plain build then renders the same sidebar as the plugin's build.
+NAV_HOOK = """from zhpress.mkdocs.navigation import NavigationPlan
+
+_plan = None
+
+
+def on_page_context(context, page, config, nav):
+    global _plan
+    if _plan is None or _plan.nav is not nav:
+        _plan = NavigationPlan(nav)
+    context["nav"] = _plan.for_page(page)
+    return context
+"""
+
+
+def site_navigation(config: dict) -> str:
+    """The plugin's `navigation` option in a corpus's mkdocs.yml ("article" unless set)."""
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and "zhpress" in plugin:
+            return (plugin["zhpress"] or {}).get("navigation", "article")
+    return "article"
+
+
 def write_plain(corpus: Path) -> tuple[list[Path], dict[str, int]]:
     """Write the plugin's generated pages of every language as a plain MkDocs project; returns the configs.
 
@@ -451,6 +478,9 @@ def write_plain(corpus: Path) -> tuple[list[Path], dict[str, int]]:
     site_url = config.get("site_url")
     root = corpus / "plain"
     shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    hook = root / "nav_hook.py"
+    hook.write_text(NAV_HOOK, encoding="utf-8")
     configs, pages = [], {}
     for variant in variants:
         lang = make_lang(variant, project.overrides, variants[0].root, use_directory_urls)
@@ -482,6 +512,8 @@ def write_plain(corpus: Path) -> tuple[list[Path], dict[str, int]]:
         plain["extra"] = dict(config.get("extra") or {}, alternate=[
             {"name": v.name, "lang": v.locale, "link": base + v.root} for v in variants])
         plain["nav"] = site.nav
+        if site_navigation(config) == "article":
+            plain["hooks"] = [str(hook)]
         path = folder / "mkdocs.yml"
         path.write_text(yaml.safe_dump(plain, allow_unicode=True, sort_keys=False), encoding="utf-8")
         configs.append(path)
@@ -553,6 +585,7 @@ def measure_builds(corpus: Path, repeats: int, separate: bool) -> dict:
     config, _ = site_variants(corpus)
     return {"pages": pages, "total_pages": total_pages, "html_pages": built,
             "features": list((config.get("theme") or {}).get("features") or []),
+            "navigation": site_navigation(config),
             "plugin": {k: min(r[k] for r in plugin) for k in ("wall", "cpu")}, "plugin_runs": plugin,
             "plain_one": {k: min(r[k] for r in plain_one) for k in ("wall", "cpu")}, "plain_one_runs": plain_one,
             "plain_separate": plain_sep}
@@ -565,19 +598,9 @@ NAV_VARIANTS = {
              None, None),
     "prune": ("the same nav with Material's `navigation.prune` feature (only the current article's part expanded)",
               "navigation.prune", None),
-    "article": ("only the current article's pages (a custom partials/nav.html)",
-                None,
-                "{#- bench: per-article navigation -#}\n"
-                "{% set top = page.ancestors[-1] if page and page.ancestors else none %}\n"
-                '<nav class="md-nav md-nav--primary" aria-label="{{ lang.t(\'nav\') }}" data-md-level="0">\n'
-                '  <ul class="md-nav__list">\n'
-                '    <li class="md-nav__item"><a href="{{ nav.homepage.url | url }}" class="md-nav__link">'
-                "{{ nav.homepage.title }}</a></li>\n"
-                "    {% if top %}{% for item in top.children %}\n"
-                '    <li class="md-nav__item{% if item.active %} md-nav__item--active{% endif %}">'
-                '<a href="{{ item.url | url }}" class="md-nav__link">{{ item.title }}</a></li>\n'
-                "    {% endfor %}{% endif %}\n"
-                "  </ul>\n</nav>\n"),
+    "article": ("zhpress's `navigation: article` (the plugin's default): each page's nav holds the site's "
+                "pages and its own article only (zhpress.mkdocs.navigation, applied here by a plain MkDocs hook), "
+                "with `navigation.prune`", "navigation.prune", None),
     "none": ("no site nav at all (an empty partials/nav.html): the floor", None, ""),
 }
 NAV_LOCALE = "zh-Hans"
@@ -594,6 +617,9 @@ def nav_experiment(corpus: Path) -> dict:
         theme["features"] = [f for f in theme.get("features") or [] if f != "navigation.prune"]
         if feature:
             theme["features"].append(feature)
+        variant.pop("hooks", None)
+        if name == "article":
+            variant["hooks"] = [str(corpus / "plain" / "nav_hook.py")]
         if partial is not None:
             overrides = corpus / "plain" / f"nav-{name}"
             (overrides / "partials").mkdir(parents=True, exist_ok=True)
@@ -658,6 +684,15 @@ KEY_FUNCTIONS = [  # (label, path substring, function name) for cumulative time
     ("zhpress: write_sitemaps", "zhpress/mkdocs/sitemap.py", "write_sitemaps"),
     ("mkdocs: load_config", "mkdocs/config/base.py", "load_config"),
 ]
+
+
+def measure_large(corpus: Path) -> dict:
+    """One full build of the large corpus with the plugin; pages counted in the output (index.html files)."""
+    out = corpus / "_out" / "plugin"
+    result = build_plugin(corpus, out)
+    result["total_pages"] = sum(1 for _ in out.rglob("index.html"))
+    shutil.rmtree(corpus / "_out", ignore_errors=True)
+    return result
 
 
 def profile_build(corpus: Path, write_text: bool) -> dict:
@@ -779,7 +814,7 @@ def _row(label: str, t: dict, key: str) -> str:
 
 
 def write_results(info: dict, check: dict | None, builds: dict, navs: dict, profiles: dict,
-                  notes: list[str]) -> None:
+                  notes: list[str], large_build: dict | None = None) -> None:
     load = (f"{min(LOADS):.2f}–{max(LOADS):.2f}" if LOADS else "unknown")
     lines = ["# zhpress benchmark", "",
              f"Generated by `make bench` (bench/run.py, generator v{GENERATOR_VERSION}) on {info['date']}; "
@@ -891,6 +926,14 @@ def write_results(info: dict, check: dict | None, builds: dict, navs: dict, prof
                           f"of the same pages grows {plain_growth:.2f}×.", "",
                       f"**Build time of 100 articles in all languages: {large['plugin']['wall']:.1f}s wall, "
                       f"{large['plugin']['cpu']:.1f}s CPU** ({large['total_pages']:,} pages).", ""]
+            if large_build:
+                big = 1000 * large_build["cpu"] / large_build["total_pages"]
+                lines += [f"One full build of {LARGE_BUILD:,} articles with the plugin, all languages: "
+                          f"**{large_build['wall']:.1f}s wall, {large_build['cpu']:.1f}s CPU** for "
+                          f"{large_build['total_pages']:,} pages (index.html files in the output; the 10- and "
+                          f"100-article outputs hold {small['html_pages']:,} and {large['html_pages']:,}), "
+                          f"{big:.1f} CPU ms per page: **{big / per_page(small, 'plugin'):.2f}× the time per page "
+                          f"at 10 articles** ({big / per_page(large, 'plugin'):.2f}× at 100).", ""]
     if navs:
         lines += ["## The navigation's cost", "",
                   f"The plain {NAV_LOCALE} pages (one language, no zhpress plugin) built with four navigations "
@@ -977,10 +1020,11 @@ def nav_estimate(navs: dict, builds: dict, small: int, large: int) -> list[str]:
         one = fixed + p3 * (per_page + nav3)
         lines.append(f"| {name} | {1000 * nav1:.1f} | {1000 * nav2:.1f} | {1000 * nav3:.1f} | {one / 60:.1f} | "
                      f"{one * languages * share / 60:.0f} |")
-    lines += ["", "The site's mkdocs.yml has " + ("`navigation.prune`" if "navigation.prune" in features
-                                                   else "no `navigation.prune`") + " at this commit, so the "
-              "builds in b. and c. use " + ("the **prune** row." if "navigation.prune" in features
-                                            else "the **full** row."), ""]
+    row = ("article" if builds[large].get("navigation") == "article"
+           else "prune" if "navigation.prune" in features else "full")
+    lines += ["", f"The site's mkdocs.yml at this commit (zhpress `navigation: {builds[large].get('navigation')}`, "
+              + ("with" if "navigation.prune" in features else "without") + " `navigation.prune`) makes the builds "
+              f"in b. and c. use the **{row}** row.", ""]
     return lines
 
 
@@ -990,6 +1034,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--skip-builds", action="store_true", help="only generate and measure the check")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile runs")
+    parser.add_argument("--no-large", action="store_true", help=f"skip the {LARGE_BUILD:,}-article build")
     parser.add_argument("--cli", action="store_true", help="also time the CLI subprocess once (adds ~45 s)")
     parser.add_argument("--plain-driver", nargs="+", metavar=("OUT", "CONFIG"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -1014,6 +1059,7 @@ def main() -> int:
             notes.append(f"corpus {n} has {result['errors']} check error(s): " + " | ".join(result["first_errors"]))
 
     builds: dict = {}
+    large_build: dict | None = None
     navs: dict = {}
     profiles: dict = {}
     if not args.skip_builds:
@@ -1021,15 +1067,16 @@ def main() -> int:
             say(f"b/c. builds of {n} articles (best of {repeats})")
             builds[n] = measure_builds(corpora[n], repeats, separate=n == min(BUILD_REPEATS))
             navs[n] = nav_experiment(corpora[n])
-        notes.append("1,000-article builds are not run: the time per page of the nav grows with the number of "
-                     "articles, and the estimate under 'The navigation's cost' puts a 1,000-article build of the "
-                     "whole site well beyond the ~15-minute budget of `make bench` on 2 cores.")
+        if not args.no_large:
+            say(f"c. one build of {LARGE_BUILD:,} articles with the plugin")
+            large_build = measure_large(corpora[LARGE_BUILD])
+            say(f"build {LARGE_BUILD} with plugin: {_fmt(large_build)} ({large_build['total_pages']} pages)")
         if not args.no_profile:
             for n in PROFILE_SIZES:
                 say(f"profile: cProfile of the {n}-article build")
                 profiles[n] = profile_build(corpora[n], write_text=n == 100)
             say(f"profile written to {(BENCH / 'profile-100.txt').relative_to(REPO)}")
-    write_results(info, check, builds, navs, profiles, notes)
+    write_results(info, check, builds, navs, profiles, notes, large_build)
     say(f"results written to {(BENCH / 'results.md').relative_to(REPO)}")
     print((BENCH / "results.md").read_text(encoding="utf-8"))
     return 0

@@ -74,3 +74,22 @@ def test_all_figures_page_covers_every_article(multi_site):
         assert page.count("<tr data-figure=") == 86 + 4
         assert 'id="article-ankang-2017"' in page and 'id="article-youth-jobs"' in page
     assert check_links(multi_site) == []
+
+
+def sidebar(page):
+    """The hrefs of the primary navigation (the sidebar) of a built page."""
+    text = page.read_text(encoding="utf-8")
+    nav = text[text.index('<nav class="md-nav md-nav--primary"'):text.index('md-sidebar--secondary')]
+    return re.findall(r'<a href="([^"]+)"', nav)
+
+
+def test_sidebar_holds_the_site_pages_and_the_current_article_only(multi_site):
+    links = sidebar(multi_site / "youth-jobs/section-1/index.html")
+    assert "../../ankang-2017/ideology/" not in links and "../../ankang-2017/" not in links
+    assert "../" in links and "../../figures/" in links and "../../glossary/" in links
+    assert "./" in links and "../figures/" in links
+    seed = sidebar(multi_site / "zh-Hant/ankang-2017/ideology/index.html")
+    assert "../grassroots/" in seed and not any("youth-jobs" in link for link in seed)
+    home = sidebar(multi_site / "index.html")
+    assert not any("youth-jobs" in link or "ankang-2017" in link for link in home)
+    assert "figures/" in home and "about/" in home

@@ -26,6 +26,7 @@ from ..drift import original_text
 from ..exports import figures_csv, figures_json
 from .languages import (LanguagePlan, Variant, docs_pages, language_partials, make_lang, pages_for, suffix_of,
                         urls_of, variants_from_config)
+from .navigation import NavigationPlan
 from .search import resegment_traditional, traditional_segmentation
 from .sitemap import write_sitemaps
 
@@ -69,6 +70,8 @@ class LanguageBuild:
             self.variant = self.variants[0]
             self.shared = self._load_shared(config)
         self.is_root = nested is None
+        self.per_article_nav = plugin_config.navigation == "article"
+        self.nav_plan: NavigationPlan | None = None
         self.convert_docs: set[str] = set()
         self.translated_docs: set[str] = set()  # pages written by hand for this variant
         self.lang = make_lang(self.variant, self.shared.project.overrides, self.variants[0].root,
@@ -167,6 +170,10 @@ class LanguageBuild:
     def page_context(self, context, page, config) -> None:
         alternates = self.shared.plan.alternates(self.variant, page.url)
         config.extra["alternate"] = alternates
+        if self.per_article_nav and context.get("nav") is not None:
+            if self.nav_plan is None or self.nav_plan.nav is not context["nav"]:
+                self.nav_plan = NavigationPlan(context["nav"])
+            context["nav"] = self.nav_plan.for_page(page)
 
     # -- on_post_build -------------------------------------------------------
     def post_build(self, config) -> None:

@@ -32,3 +32,6 @@ class ZhpressConfig(Config):
     variants = c.ListOfItems(c.SubConfig(VariantConfig), default=[])
     check = c.Choice(("error", "warn"), default="warn")  # how data-check failures are logged
     drift = c.Choice(("error", "warn"), default="error")  # what `zhpress check` does on a drifted translation
+    # "article": a page's sidebar shows the site's pages and its own article only, so the build stays
+    # linear in the number of articles; "site": every article in every page (navigation.py).
+    navigation = c.Choice(("article", "site"), default="article")
