@@ -1,6 +1,6 @@
 """Benchmark of zhpress: `zhpress check` and the MkDocs build on synthetic corpora.
 
-Run by `make bench` (or `python bench/run.py`); about 15-18 minutes on 2 cores
+Run by `make bench` (or `python bench/run.py`); about 20-25 minutes on 2 cores
 (plus ~1 minute when the corpora must be generated). Steps:
 
 1. Generates synthetic corpora of 10, 100 and 1,000 articles into
@@ -38,7 +38,7 @@ Run by `make bench` (or `python bench/run.py`); about 15-18 minutes on 2 cores
 3. Writes bench/results.md.
 
 Options: --skip-builds (only the corpora and the check), --no-profile,
---no-large (skip the 1,000-article build, ~6 minutes), --cli (also time
+--no-large (skip the 1,000-article build, ~11 minutes), --cli (also time
 `python -m zhpress.cli check` once).
 """
 
@@ -956,7 +956,7 @@ def write_results(info: dict, check: dict | None, builds: dict, navs: dict, prof
             lines.append(f"| {name} | " + " | ".join(cells) + growth)
         lines.append("")
         if len(sizes) > 1 and builds.get(sizes[0]) and builds.get(sizes[-1]):
-            lines += nav_estimate(navs, builds, sizes[0], sizes[-1])
+            lines += nav_estimate(navs, builds, sizes[0], sizes[-1], measured_large=bool(large_build))
     if profiles.get(100):
         prof = profiles[100]
         lines += ["## Profile of the 100-article build", "",
@@ -994,7 +994,7 @@ def write_results(info: dict, check: dict | None, builds: dict, navs: dict, prof
     (BENCH / "results.md").write_text("\n".join(lines), encoding="utf-8")
 
 
-def nav_estimate(navs: dict, builds: dict, small: int, large: int) -> list[str]:
+def nav_estimate(navs: dict, builds: dict, small: int, large: int, measured_large: bool = False) -> list[str]:
     """Split the source-language build into start-up, per-page work and nav, and extrapolate to 1,000 articles."""
     p1 = builds[small]["pages"][NAV_LOCALE]
     p2 = builds[large]["pages"][NAV_LOCALE]
@@ -1020,6 +1020,9 @@ def nav_estimate(navs: dict, builds: dict, small: int, large: int) -> list[str]:
         one = fixed + p3 * (per_page + nav3)
         lines.append(f"| {name} | {1000 * nav1:.1f} | {1000 * nav2:.1f} | {1000 * nav3:.1f} | {one / 60:.1f} | "
                      f"{one * languages * share / 60:.0f} |")
+    if measured_large:
+        lines += ["", f"The extrapolation rests on two sizes and small differences; the {LARGE_BUILD:,}-article build "
+                  "measured under c. is the real figure for the site's own navigation."]
     row = ("article" if builds[large].get("navigation") == "article"
            else "prune" if "navigation.prune" in features else "full")
     lines += ["", f"The site's mkdocs.yml at this commit (zhpress `navigation: {builds[large].get('navigation')}`, "
