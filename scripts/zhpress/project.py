@@ -178,6 +178,23 @@ def load_article(directory: Path) -> ArticleData:
                        sections=sections, figures=figures, english=english)
 
 
+def article_from_file(path: Path) -> ArticleData:
+    """An article read from any plain-text file (any common encoding), sections named section-1, -2 …
+
+    For `zhpress figures suggest FILE` and evaluations: no article.yaml, no figures.
+    """
+    from .textio import read_any
+
+    path = Path(path)
+    text, _ = read_any(path)
+    parsed = parse_article(text)
+    sections = parsed.sections  # a new list on every access: name the sections of this one
+    for index, section in enumerate(sections, start=1):
+        section.slug = f"section-{index}"
+    return ArticleData(slug=path.stem, dir=path.parent, source=text, article=parsed, meta={},
+                       sections=sections, figures=None)
+
+
 def _stamp(paths) -> tuple:
     stamp = []
     for path in paths:
