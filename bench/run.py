@@ -321,7 +321,7 @@ def check_in_process(data_dir: Path) -> dict:
     from zhpress.review import unreviewed_count
     from zhpress.siteconfig import read_site_settings
 
-    project_module._ARTICLE_CACHE.clear()  # load_project caches by file stamps: measure a cold load
+    project_module._ARTICLE_CACHE.clear()  # load_project caches articles (stamps, content hash): measure a cold load
     gc.collect()
     sample_load()
     clock = Clock()

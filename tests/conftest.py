@@ -13,6 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SEED = ROOT / "data" / "articles" / "ankang-2017" / "source.txt"
+# Two real Traditional-Chinese texts (copies of shared/corpus) and their hand-labelled statistics.
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 
 
 @pytest.fixture

@@ -11,22 +11,14 @@ from .errors import ZhpressError
 
 def _article(target: str, data: str | None):
     """An ArticleData from a slug, an article folder, or any plain-text file."""
-    from .parse import parse_article
     from .cli import _data_dir
-    from .project import ArticleData, load_article
-    from .textio import decode_any
+    from .project import article_from_file, load_article
 
     path = Path(target)
     if path.is_dir():
         return load_article(path), True
     if path.is_file():
-        text, _ = decode_any(path.read_bytes(), path)
-        parsed = parse_article(text)
-        sections = parsed.sections  # a new list on every access: name the sections of this one
-        for index, section in enumerate(sections, start=1):
-            section.slug = f"section-{index}"
-        return ArticleData(slug=path.stem, dir=path.parent, source=text, article=parsed, meta={},
-                           sections=sections, figures=None), False
+        return article_from_file(path), False
     folder = _data_dir(data) / "articles" / target
     if folder.is_dir():
         return load_article(folder), True

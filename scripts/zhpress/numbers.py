@@ -14,7 +14,8 @@ Numerals
   * 余/多 before a magnitude word stays inside the numeral: 40余万 = 400000 more_than.
   * 千 before 米/克/瓦, 兆 before 瓦/赫/帕 and 百 of 百分点 belong to the unit.
 Units: the longest measure word of UNITS right after the numeral (or after 余/多): 人次 beats
-  人, 场次 beats 场.  Money: 万元/亿元 are magnitude + 元 (1000万元 = 10000000 元).  ％ is read
+  人, 场次 beats 场; 成 and 折 only where they end a word (两成, 7折; not 一成不变, 折合); a
+  space between a number and ％ is skipped (3.9 ％).  Money: 万元/亿元 are magnitude + 元 (1000万元 = 10000000 元).  ％ is read
   as %, and 百分之九十 is 90 %.  Without a measure word the unit is ''.
 Qualifiers (approx) -- a qualifier before the numeral wins over 余/多, which wins over a
   range, which wins over a qualifier after the unit:
@@ -70,8 +71,12 @@ UNITS = tuple(sorted(set("""
 个月 個月 月 月份 日 天 周 週 周年 週年 星期 季度 届 屆 岁 歲 周岁 週歲 % ％ ‰ 倍 处 處 类 類 种 種 大 块 塊
 亩 畝 公顷 公頃 平方米 平方公里 立方米 公里 千米 米 吨 噸 公斤 千克 克 斤 小时 小時 分钟 分鐘 秒 笔 筆 场 場
 辆 輛 台 臺 部 间 間 栋 棟 幢 层 層 起 轮 輪 站 只 隻 头 頭 株 棵 双 雙 对 對 组 組 队 隊 团 團 段 节 節 级 級 号 號
-宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日
+宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日 架 艘 案 枚 册 冊 折 成
 """.split()), key=lambda u: (-len(u), u)))
+# A measure word that is the first character of a longer word is no unit there:
+# 两成 = 20 % but 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
+_UNIT_NOT_BEFORE = {"成": set("为為立功长長果本员員就熟交效绩績不了型品分都批片团團像"),
+                    "折": set("合算旧舊返射扣腾騰磨服")}
 _UNIT = re.compile("|".join(map(re.escape, UNITS)))
 _TIME = {"年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒", "倍", "岁", "歲"}
 _GE_MORE = ("小时", "小時", "星期", "工作日", "百分点", "百分點", "钟头", "鐘頭", "月")  # 两个多月
@@ -271,7 +276,10 @@ def _extend(text, norm, s, e, value, more, about, lo, percent) -> Reading:
     suffix_more = False
     if norm[end:end + 1] in ("余", "餘", "多", "几", "幾") and norm[end + 1:end + 2] not in _NOT_YU:
         end, suffix_more = end + 1, True
-    if not percent and (u := _UNIT.match(norm, end)):
+    if not percent and norm[end:end + 1] in (" ", "\u3000") and norm[end + 1:end + 2] in ("%", "％"):
+        unit, end = "%", end + 2  # 3.9 ％: a stray space before the percent sign
+    elif not percent and (u := _UNIT.match(norm, end)) and norm[u.end():u.end() + 1] not in _UNIT_NOT_BEFORE.get(
+            u.group(), ()):
         unit, end = u.group(), u.end()
         if unit in ("个", "個") and norm[end:end + 1] in ("多", "余", "餘"):
             tail = next((t for t in _GE_MORE if norm.startswith(t, end + 1)), None)

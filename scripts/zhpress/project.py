@@ -3,7 +3,8 @@
 `load_project(data_dir)` reads every `data/articles/<slug>/` (source, metadata,
 figures, English texts) and the shared overrides; structural problems that make
 rendering impossible raise `DataError` (all of them at once). Results are cached
-by the files' stamps, so `mkdocs serve` only re-reads what an edit touched.
+by the content hash of an article's files, checked only when their stamps (time,
+size) changed, so `mkdocs serve` re-parses only what an edit really changed.
 """
 
 from __future__ import annotations
@@ -177,6 +178,23 @@ def load_article(directory: Path) -> ArticleData:
                        sections=sections, figures=figures, english=english)
 
 
+def article_from_file(path: Path) -> ArticleData:
+    """An article read from any plain-text file (any common encoding), sections named section-1, -2 …
+
+    For `zhpress figures suggest FILE` and evaluations: no article.yaml, no figures.
+    """
+    from .textio import read_any
+
+    path = Path(path)
+    text, _ = read_any(path)
+    parsed = parse_article(text)
+    sections = parsed.sections  # a new list on every access: name the sections of this one
+    for index, section in enumerate(sections, start=1):
+        section.slug = f"section-{index}"
+    return ArticleData(slug=path.stem, dir=path.parent, source=text, article=parsed, meta={},
+                       sections=sections, figures=None)
+
+
 def _stamp(paths) -> tuple:
     stamp = []
     for path in paths:
@@ -188,7 +206,21 @@ def _stamp(paths) -> tuple:
     return tuple(stamp)
 
 
-_ARTICLE_CACHE: dict[Path, tuple[tuple, ArticleData]] = {}
+def _digest(paths) -> str:
+    """Content hash of an article's files (their names and bytes); "" when one cannot be read."""
+    digest = hashlib.sha256()
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return ""
+        digest.update(f"{path.name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+# directory → (stamp, content hash, loaded article)
+_ARTICLE_CACHE: dict[Path, tuple[tuple, str, ArticleData]] = {}
 
 
 def _article_files(directory: Path) -> list[Path]:
@@ -196,7 +228,7 @@ def _article_files(directory: Path) -> list[Path]:
 
 
 def load_project(data_dir: Path) -> Project:
-    """Load every article under `data_dir/articles` (cached by file stamps)."""
+    """Load every article under `data_dir/articles` (cached by content hash, see the module's text)."""
     data_dir = Path(data_dir).resolve()
     articles_dir = data_dir / "articles"
     if not articles_dir.is_dir():
@@ -204,17 +236,23 @@ def load_project(data_dir: Path) -> Project:
                                 hint="create data/articles/<slug>/source.txt, or import one with `zhpress new`"))
     articles, problems = [], []
     for directory in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        stamp = _stamp(_article_files(directory))
+        files = _article_files(directory)
+        stamp = _stamp(files)
         cached = _ARTICLE_CACHE.get(directory)
         if cached and cached[0] == stamp:
-            articles.append(cached[1])
+            articles.append(cached[2])
+            continue
+        digest = _digest(files)
+        if cached and digest and cached[1] == digest:  # saved again unchanged: same article object
+            _ARTICLE_CACHE[directory] = (stamp, digest, cached[2])
+            articles.append(cached[2])
             continue
         try:
             loaded = load_article(directory)
         except DataError as exc:
             problems.extend(exc.problems)
             continue
-        _ARTICLE_CACHE[directory] = (stamp, loaded)
+        _ARTICLE_CACHE[directory] = (stamp, digest, loaded)
         articles.append(loaded)
     try:
         overrides = load_overrides(data_dir / "overrides.yaml")

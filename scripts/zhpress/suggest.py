@@ -3,9 +3,11 @@
 `suggest(article)` reads every number of the source (numbers.find_numbers) and
 classifies it with rules that hold for the genre (government and news reviews),
 not for one article:
-  not_figure: years and dates; identifiers (hotlines, codes: long bare numbers,
-  numbers in quotation marks with no unit); ordinals (第一); numerals of slogans
-  and names (inside “…” with Chinese numerals: 四个自信, 两学一做; 十九大);
+  not_figure: years and dates (also years of the ROC calendar, 民國101年, in a
+  text that uses it); identifiers (hotlines, codes: long bare numbers, numbers in
+  quotation marks with no unit); ordinals (第一); numerals of slogans and names
+  (inside “…” with Chinese numerals: 四个自信, 两学一做; a number inside a short
+  quoted name: 「長照2.0」; 十九大; 三倍券; 八輪裝甲車); set phrases (百年大疫);
   the indefinite 一 (这一年, 又一次, 一份答卷) and bare Chinese numerals.
   figure: everything else — counts, money, percentages, with their qualifiers.
 `merge(path, candidates)` adds new candidates to figures.yaml without touching
@@ -49,15 +51,36 @@ class Candidate:
         return {**item, "verdict": self.verdict, "reason": self.reason, "line": self.line}
 
 
-def _in_quotes(text: str, start: int, end: int, limit: int = 20) -> bool:
-    """Whether [start, end) stands inside a short quoted phrase on its line."""
+def _quoted(text: str, start: int, end: int, limit: int = 20) -> tuple[int, int] | None:
+    """(opening, closing) quotation mark around [start, end) when it stands inside a short quoted phrase."""
     left = max(text.rfind(q, max(0, start - limit), start) for q in OPEN_QUOTES)
     if left == -1:
-        return False
+        return None
     if any(text.find(q, left + 1, start) != -1 for q in CLOSE_QUOTES if q != '"'):
-        return False  # the quotation closed before the number
+        return None  # the quotation closed before the number
     right = min((p for p in (text.find(q, end, end + limit) for q in CLOSE_QUOTES) if p != -1), default=-1)
-    return right != -1 and "\n" not in text[left:right]
+    return (left, right) if right != -1 and "\n" not in text[left:right] else None
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    return _quoted(text, start, end) is not None
+
+
+def _in_quoted_name(text: str, reading: Reading) -> bool:
+    """A number inside a short quoted name, not ending it: 「長照2.0」, 「0到6歲國家跟你一起養」.
+
+    A quoted phrase that ends with its number (“新增就业300万人”) may quote a statistic and
+    is left to the other rules.
+    """
+    span = _quoted(text, reading.start, reading.end)
+    if span is None or span[1] - span[0] - 1 > 12 or re.search(r"[，。；！？,;!?]", text[span[0]:span[1]]):
+        return False
+    return not reading.unit or span[1] - reading.end >= 2
+
+
+def uses_roc_calendar(text: str) -> bool:
+    """Whether a text counts years in the ROC calendar (民國101年, 113年度)."""
+    return "民國" in text or "民国" in text or re.search(r"(?<![0-9])1[0-9]{2}年度", text) is not None
 
 
 YEAR_UNITS = ("年度", "学年度", "學年度")
@@ -66,8 +89,8 @@ ANNIVERSARY_UNITS = ("周年", "週年", "年级", "年級")
 FREQUENCY_UNITS = ("次", "回", "遍")
 
 
-def classify(text: str, reading: Reading) -> tuple[str, str]:
-    """(verdict, reason) for one reading of `text`."""
+def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str, str]:
+    """(verdict, reason) for one reading of `text`; `roc`: uses_roc_calendar(text), computed when None."""
     quote = text[reading.start:reading.end]
     before = text[max(0, reading.start - 3):reading.start]
     after = text[reading.end:reading.end + 3]
@@ -81,6 +104,10 @@ def classify(text: str, reading: Reading) -> tuple[str, str]:
             or reading.unit in YEAR_UNITS or after.startswith(YEAR_UNITS)
             or (digits_only and 1900 <= value <= 2100 and not reading.unit and re.match(r"[到至~～\-—]", after))):
         return "not_figure", "year"
+    if (reading.unit == "年" and reading.approx == "exact" and digits_only and 30 <= value <= 150
+            and not re.match(r"[来來前后後间間内內以多半期]", after)
+            and (uses_roc_calendar(text) if roc is None else roc)):
+        return "not_figure", "year (ROC calendar)"
     if reading.approx == "exact" and (
             (reading.unit in DATE_UNITS and value <= 31)
             or (re.search(r"[（(]$", before) and re.match(r"[）)][日号號]", after))):
@@ -93,6 +120,12 @@ def classify(text: str, reading: Reading) -> tuple[str, str]:
             len(reading.numeral) >= 5 or _in_quotes(text, reading.start, reading.end)
             or re.match(r"(热线|熱線|系统|系統|电话|電話|专线|專線)", after)):
         return "not_figure", "identifier (hotline, phone or code)"
+    if reading.kind == "arabic" and _in_quoted_name(text, reading):
+        return "not_figure", "number inside a quoted name (「長照2.0」)"
+    if after.startswith("券") or (reading.unit in ("轮", "輪") and re.match(r"[装裝驱驅传傳]", after)):
+        return "not_figure", "part of a name (三倍券, 八輪裝甲車)"
+    if chinese and reading.unit == "年" and re.fullmatch(r"[百千万萬]", reading.numeral):
+        return "not_figure", "set phrase (百年大疫, 千年: an age, not a count)"
     if chinese and re.fullmatch(r"[十一二三四五六七八九]+大", quote):
         return "not_figure", "name of a congress or campaign (十九大, 六大…)"
     if chinese and _in_quotes(text, reading.start, reading.end):
@@ -125,6 +158,7 @@ def label_for(text: str, reading: Reading) -> str:
 
 def suggest(article: ArticleData) -> list[Candidate]:
     text = article.source
+    roc = uses_roc_calendar(text)
     candidates, per_section = [], {}
     for reading in find_numbers(text):
         quote = text[reading.start:reading.end]
@@ -132,7 +166,7 @@ def suggest(article: ArticleData) -> list[Candidate]:
         if reading.start not in starts:
             continue  # the same characters stand inside an earlier, longer match
         section = article.section_of(reading.start) or "title"
-        verdict, reason = classify(text, reading)
+        verdict, reason = classify(text, reading, roc)
         if section == "title" and verdict == "figure":
             verdict, reason = "not_figure", "in the headline, subtitle or byline (figures are bound in the body)"
         per_section[section] = per_section.get(section, 0) + (verdict == "figure")

@@ -9,9 +9,8 @@ from click.testing import CliRunner
 from zhpress.cli import main
 from zhpress.project import load_project
 
-from ..conftest import ROOT, SEED
+from ..conftest import CORPUS, SEED
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 BUDGET = CORPUS / "06-tw-central-budget-2024.txt"
 
 
@@ -51,8 +50,6 @@ def test_import_in_any_encoding_gives_the_same_article(tmp_path, data_copy, name
 
 
 def test_big5_traditional_article_is_marked_hant(tmp_path, data_copy):
-    if not BUDGET.exists():
-        pytest.skip("shared/corpus is not beside the repository")
     path = tmp_path / "budget.txt"
     path.write_bytes(BUDGET.read_text(encoding="utf-8").encode("big5", errors="strict"))
     result = run("new", path, "--slug", "budget-2024", "--data", data_copy)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import SEED
+from ..conftest import CORPUS, SEED
 
-TW_CORPUS = Path("/work/shared/corpus/06-tw-central-budget-2024.txt")
+TW_CORPUS = CORPUS / "06-tw-central-budget-2024.txt"
 
 
 @pytest.fixture
@@ -25,6 +25,4 @@ def simplified_text() -> str:
 
 @pytest.fixture(scope="session")
 def traditional_text() -> str:
-    if not TW_CORPUS.is_file():
-        pytest.skip(f"{TW_CORPUS} is missing: the Traditional-Chinese test corpus lives outside the repository")
     return TW_CORPUS.read_text(encoding="utf-8")

@@ -93,6 +93,18 @@ def paragraph(prefix):
     ("3个百分点", R(3, "exact", "个百分点", 0, 5, "3")),
     ("6.5‰", R(6.5, "exact", "‰", 0, 4, "6.5")),
     ("3万人次", R(30000, "exact", "人次", 0, 4, "3万")),
+    ("16架", R(16, "exact", "架", 0, 3, "16")),
+    ("91艘", R(91, "exact", "艘", 0, 3, "91")),
+    ("103案", R(103, "exact", "案", 0, 4, "103")),
+    # 成 (tenths) and 折 (tenths of the price) only where they end the word
+    ("超過兩成", R(2, "more_than", "成", 0, 4, "兩", "chinese")),
+    ("7折", R(7, "exact", "折", 0, 2, "7")),
+    ("一成不变", R(1, "exact", "", 0, 1, "一", "chinese")),
+    ("5折合", R(5, "exact", "", 0, 1, "5")),
+    # a stray space before the percent sign
+    ("3.9 ％", R(3.9, "exact", "%", 0, 5, "3.9")),
+    ("3.9 %", R(3.9, "exact", "%", 0, 5, "3.9")),
+    ("3.9  %", R(3.9, "exact", "", 0, 3, "3.9")),
 ])
 def test_read_quantity(quote, expected):
     assert read_quantity(quote) == expected

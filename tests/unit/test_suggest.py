@@ -49,6 +49,20 @@ def reading_in(text, quote):
     ("歲入2兆7,092億元", "2兆7,092億元", "figure", "count or amount"),
     ("超過1,150億的還債金額", "1,150億", "figure", "number"),
     ("26个A级景区", "26个", "figure", "count or amount"),
+    # years of the ROC calendar, in a text that uses it; durations stay figures
+    ("民國81年的17萬暴增到101年的33萬", "101年", "not_figure", "year (ROC calendar)"),
+    ("民國95年開始，推動的4年（98年～101年）期間", "98年", "not_figure", "year (ROC calendar)"),
+    ("民國95年開始，推動的4年（98年～101年）期間", "4年", "figure", "count or amount"),
+    ("民國95年開始，民國以來50年來的成長", "50年", "figure", "count or amount"),
+    ("从101年的老厂房到今天", "101年", "figure", "count or amount"),  # no ROC calendar in this text
+    # names and set phrases
+    ("會持續提升「長照2.0」，也會", "2.0", "not_figure", "number inside a quoted name (「長照2.0」)"),
+    ("推動「0到6歲國家跟你一起養」，照顧", "6歲", "not_figure", "number inside a quoted name (「長照2.0」)"),
+    ("他说“今年新增就业300万人”", "300万人", "figure", "count or amount"),
+    ("還發放三倍券、五倍券。", "三倍", "not_figure", "part of a name (三倍券, 八輪裝甲車)"),
+    ("陸軍八輪裝步戰鬥車", "八輪", "not_figure", "part of a name (三倍券, 八輪裝甲車)"),
+    ("挺過全球百年大疫", "百年", "not_figure", "set phrase (百年大疫, 千年: an age, not a count)"),
+    ("漲幅更超過兩成；", "超過兩成", "figure", "count or amount"),
 ])
 def test_classification_rules(text, quote, verdict, reason):
     assert classify(text, reading_in(text, quote)) == (verdict, reason)
