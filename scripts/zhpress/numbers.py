@@ -15,8 +15,9 @@ Numerals
   * 千 before 米/克/瓦, 兆 before 瓦/赫/帕 and 百 of 百分点 belong to the unit.
 Units: the longest measure word of UNITS right after the numeral (or after 余/多): 人次 beats
   人, 场次 beats 场; 成 and 折 only where they end a word (两成, 7折; not 一成不变, 折合); a
-  space between a number and ％ is skipped (3.9 ％).  Money: 万元/亿元 are magnitude + 元 (1000万元 = 10000000 元).  ％ is read
-  as %, and 百分之九十 is 90 %.  Without a measure word the unit is ''.
+  space between a number and ％ is skipped (3.9 ％).  Money: 万元/亿元 are magnitude + 元
+  (1000万元 = 10000000 元).  ％ is read as %, and 百分之九十 is 90 %.  Without a measure word
+  the unit is ''.
 Qualifiers (approx) -- a qualifier before the numeral wins over 余/多, which wins over a
   range, which wins over a qualifier after the unit:
   before: 近 将近 接近 -> nearly; 约 大约 -> about; 超过 超 逾 多于 高于 大于 超出 -> more_than;
