@@ -13,6 +13,9 @@ Numerals
     A lone financial character (伍 of 队伍, 陆 of 大陆) or ○ is not a numeral.
   * 余/多 before a magnitude word stays inside the numeral: 40余万 = 400000 more_than.
   * 千 before 米/克/瓦, 兆 before 瓦/赫/帕 and 百 of 百分点 belong to the unit.
+  * Fractions are one reading of kind "fraction" and unit 分之, value rounded to 6 places: 三分之一 and
+    1/3 (a smaller number over a larger one, not inside a date or path) = 0.333333, 一半 = 0.5;
+    百分之九十 = 90 %, 千分之三 = 3 ‰.
 Units: the longest measure word of UNITS right after the numeral (or after 余/多): 人次 beats
   人, 场次 beats 场; 成 and 折 only where they end a word (两成, 7折; not 一成不变, 折合); a
   space between a number and ％ is skipped (3.9 ％).  Money: 万元/亿元 are magnitude + 元
@@ -36,11 +39,13 @@ Numbers that are no statistics are still found: years (2017年), 十九大, 四�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 
 APPROX = ("exact", "more_than", "nearly", "about", "at_least", "less_than", "at_most")
+FRACTION_UNIT = "分之"  # the unit of a fraction's reading (三分之一, 1/3, 一半)
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,7 @@ class Reading:
     start: int
     end: int
     numeral: str
-    kind: str  # "arabic" (has digits) or "chinese"
+    kind: str  # "arabic" (has digits), "chinese", or "fraction" (三分之一, 1/3, 一半: value below 1)
 
 
 _DIGITS = dict(zip("〇○零一壹二两兩贰貳三叁四肆五伍六陆陸七柒八捌九玖",
@@ -80,6 +85,7 @@ _UNIT_NOT_BEFORE = {"成": set("为為立功长長果本员員就熟交效绩績
                     "折": set("合算旧舊返射扣腾騰磨服")}
 _UNIT = re.compile("|".join(map(re.escape, UNITS)))
 _TIME = {"年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒", "倍", "岁", "歲"}
+_MORE_AFTER = _TIME | {"成"}  # units that take 多/余 after them: 一年多, 三成多
 _GE_MORE = ("小时", "小時", "星期", "工作日", "百分点", "百分點", "钟头", "鐘頭", "月")  # 两个多月
 _NOT_YU = set("额額下款量粮糧热熱地生震数數")  # 余额, 余下 ...: 余 starting a word
 
@@ -153,6 +159,12 @@ def _lexicon_pattern() -> re.Pattern:
 
 _LEXICON = _lexicon_pattern()
 _PERCENT = re.compile(rf"百分之(?=[{_NUMCHARS}])")
+_PERMILLE = re.compile(rf"千分之(?=[{_NUMCHARS}])")
+# Fractions: 三分之一, 1/3 (a smaller number over a larger one, not part of a date or path), 一半.
+_CN_NUM = "〇零一二两兩三四五六七八九十百千万萬"
+_FRACTION = re.compile(rf"(?P<den>[0-9]+|[{_CN_NUM}]+)分之(?P<num>[0-9]+(?:\.[0-9]+)?|[{_CN_NUM}]+)"
+                       rf"|(?<![0-9./])(?P<a>[0-9]{{1,3}})/(?P<b>[0-9]{{1,3}})(?![0-9./])"
+                       rf"|(?<![{_CN_NUM}0-9])一半")
 
 
 def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:
@@ -241,11 +253,18 @@ def find_numbers(text: str) -> list[Reading]:
     masked = list(norm)
     for m in _LEXICON.finditer(norm):
         masked[m.start():m.end()] = "\x00" * (m.end() - m.start())
-    percent = set()
-    for m in _PERCENT.finditer(norm):
-        if "\x00" not in masked[m.start():m.end() + 1]:
-            masked[m.start():m.end()] = "\x00" * 3
-            percent.add(m.end())
+    percent, permille = set(), set()
+    for pattern, found in ((_PERCENT, percent), (_PERMILLE, permille)):
+        for m in pattern.finditer(norm):
+            if "\x00" not in masked[m.start():m.end() + 1]:
+                masked[m.start():m.end()] = "\x00" * 3
+                found.add(m.end())
+    fractions = []
+    for m in _FRACTION.finditer("".join(masked)):
+        value = _fraction_value(m)
+        if value is not None:
+            masked[m.start():m.end()] = "\x00" * (m.end() - m.start())
+            fractions.append((m.start(), m.end(), value))
     masked = "".join(masked)
     out: list[Reading] = []
     pos = 0
@@ -262,18 +281,48 @@ def find_numbers(text: str) -> list[Reading]:
                     continue
                 s, e, i = toks[i][2], toks[i + n - 1][3], i + n
                 if s >= pos and not set(norm[s:e]) <= _WEAK:
-                    reading = _extend(text, norm, s, e, value, more, about, pos, s in percent)
+                    sign = "%" if s in percent else "‰" if s in permille else None
+                    reading = _extend(text, norm, s, e, value, more, about, pos, sign)
                     out.append(reading)
                     pos = reading.end
             pos = max(pos, toks[-1][3] if toks else m.end())
+        if fractions:  # each reading of a fraction between the readings around it
+            ends = [r.end for r in out]
+            for start, end, value in fractions:
+                at = bisect.bisect_right(ends, start)
+                lo = ends[at - 1] if at else 0
+                out.append(_extend(text, norm, start, end, value, False, False, lo, None, fraction=True))
+            out.sort(key=lambda r: r.start)
     return out
 
 
-def _extend(text, norm, s, e, value, more, about, lo, percent) -> Reading:
-    kind = "arabic" if re.search("[0-9]", norm[s:e]) else "chinese"
+def _fraction_value(m: re.Match) -> Decimal | None:
+    """The value of a fraction match, or None when it is none (2/1, 二分之, 百分之 …)."""
+    if m.group().endswith("一半") and not m.group("den") and not m.group("a"):
+        return Decimal("0.5")
+    if m.group("a"):
+        num, den = Decimal(m.group("a")), Decimal(m.group("b"))
+    else:
+        if m.group("den") in ("百", "千"):
+            return None  # 百分之, 千分之: percent and per mille
+        parts = [find_numbers(m.group(g)) for g in ("den", "num")]
+        if any(len(p) != 1 or p[0].end - p[0].start != len(m.group(g)) for p, g in zip(parts, ("den", "num"))):
+            return None
+        den, num = (Decimal(str(p[0].value)) for p in parts)
+    if not 0 < num < den:
+        return None
+    return round(num / den, 6)
+
+
+def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -> Reading:
+    """The reading of the numeral norm[s:e] with its unit and qualifiers; `percent` is "%" or "‰"
+    after 百分之 / 千分之, `fraction` for 三分之一, 1/3 and 一半 (no unit)."""
+    kind = "fraction" if fraction else "arabic" if re.search("[0-9]", norm[s:e]) else "chinese"
     if not percent and s - 1 >= lo and norm[s - 1] == "第":
         return Reading(_number(value), "exact", "", s - 1, e, text[s:e], kind)
-    start, end, unit, after = (s - 3, e, "%", None) if percent else (s, e, "", None)
+    start, end, unit, after = (s - 3, e, percent, None) if percent else (s, e, FRACTION_UNIT if fraction else "",
+                                                                           None)
+    percent = percent or fraction  # neither takes a measure word
     suffix_more = False
     if norm[end:end + 1] in ("余", "餘", "多", "几", "幾") and norm[end + 1:end + 2] not in _NOT_YU:
         end, suffix_more = end + 1, True
@@ -286,7 +335,7 @@ def _extend(text, norm, s, e, value, more, about, lo, percent) -> Reading:
             tail = next((t for t in _GE_MORE if norm.startswith(t, end + 1)), None)
             if tail:
                 unit, end, suffix_more = unit + tail, end + 1 + len(tail), True
-        if (unit in _TIME and not (more or suffix_more) and norm[end:end + 1] in ("多", "余", "餘")
+        if (unit in _MORE_AFTER and not (more or suffix_more) and norm[end:end + 1] in ("多", "余", "餘")
                 and not _UNIT.match(norm, end + 1) and norm[end + 1:end + 2] not in _NOT_YU):
             end, suffix_more = end + 1, True
     for word, approx in _AFTER:

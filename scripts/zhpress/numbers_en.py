@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-from .numbers import APPROX
+from .numbers import APPROX, FRACTION_UNIT
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,45 @@ def format_en(value, approx: str, unit_en: str = "") -> str:
         if not d.is_finite() or d < 0:
             raise ValueError(f"cannot format {value!r}")
         num = _en_numeral(d)
-    prefix = {"exact": "", "more_than": "more than ", "nearly": "nearly ", "about": "about ",
-              "at_least": "at least ", "less_than": "less than ", "at_most": "no more than "}[approx]
-    unit = unit_en if unit_en in ("", "%") else " " + unit_en
-    return f"{prefix}{num}{unit}"
+    unit = unit_en if unit_en in ("", "%", "‰") else " " + unit_en
+    return f"{_PREFIX[approx]}{num}{unit}"
+
+
+_PREFIX = {"exact": "", "more_than": "more than ", "nearly": "nearly ", "about": "about ",
+           "at_least": "at least ", "less_than": "less than ", "at_most": "no more than "}
+
+# Chinese units that change how a figure reads in English; count words (名, 个, 次 …) are
+# carried by the figure's English label and are not repeated.
+UNITS_EN = {
+    "%": "%", "‰": "‰", "元": "yuan", "美元": "US dollars", "港元": "Hong Kong dollars", "欧元": "euros",
+    "歐元": "euros", "公里": "km", "千米": "km", "平方公里": "km²", "平方米": "m²", "立方米": "m³",
+    "公顷": "hectares", "公頃": "hectares", "亩": "mu", "畝": "mu", "吨": "tonnes", "噸": "tonnes",
+    "公斤": "kg", "千克": "kg", "千瓦": "kW", "千瓦时": "kWh", "千瓦時": "kWh", "兆瓦": "MW",
+    "百分点": "percentage points", "百分點": "percentage points", "个百分点": "percentage points",
+    "個百分點": "percentage points",
+}
+TENTHS = {"成": "", "折": " of the price"}  # 三成 = 30 %, 7折 = 70 % of the price
+_FRACTION_WORDS = {(1, 2): "half", (1, 3): "one third", (2, 3): "two thirds", (1, 4): "one quarter",
+                   (3, 4): "three quarters"}
+
+
+def english_value(value, unit: str):
+    """The number an English text gives for a figure: 三成 (3 成) is 30 (%), other figures their value."""
+    if unit in TENTHS:
+        with localcontext() as ctx:
+            ctx.prec = 40
+            return _number(Decimal(repr(float(value))) * 10)
+    return value
+
+
+def figure_en(value, approx: str, unit: str) -> str:
+    """A figure in English with the unit a reader needs: "more than 10 million yuan", "91.75%",
+    "more than 20%" (超过两成), "70% of the price" (7折), "one third" (三分之一)."""
+    if unit in TENTHS:
+        return format_en(english_value(value, unit), approx, "%") + TENTHS[unit]
+    if unit == FRACTION_UNIT and isinstance(value, (int, float)) and 0 < value < 1:
+        for den in range(2, 11):
+            for num in range(1, den):
+                if round(num / den, 6) == round(float(value), 6):
+                    return _PREFIX.get(approx, "") + _FRACTION_WORDS.get((num, den), f"{num}/{den}")
+    return format_en(value, approx, UNITS_EN.get(unit, ""))

@@ -41,14 +41,14 @@ def _name_spans(body: str, terms: list[Term]) -> list[tuple[int, int]]:
 
 
 def _expected(figure: Figure) -> str:
-    from .numbers_en import format_en
+    from .numbers_en import figure_en
 
-    return f"{format_en(figure.value, figure.approx)} ({figure.quote}, {figure.id})"
+    return f"{figure_en(figure.value, figure.approx, figure.unit)} ({figure.quote}, {figure.id})"
 
 
 def check_numbers(article: ArticleData, text: EnglishText, terms: list[Term]) -> list[Problem]:
     from .numbers import find_numbers
-    from .numbers_en import find_english_numbers
+    from .numbers_en import english_value, find_english_numbers
 
     shown = rel(text.path)
     source = article.section_text(text.key)
@@ -67,11 +67,11 @@ def check_numbers(article: ArticleData, text: EnglishText, terms: list[Term]) ->
                 problems.append(Problem(shown, f"year {number.text!r} is not a year of the source's {text.key}",
                                         line=line, hint="use only years the Chinese text gives"))
             continue
-        same = [f for f in figures if float(f.value) == float(number.value)]
+        same = [f for f in figures if float(english_value(f.value, f.unit)) == float(number.value)]
         if not same:
             if float(number.value) in ignored:
                 continue
-            near = sorted(figures, key=lambda f: abs(float(f.value) - float(number.value)))[:2]
+            near = sorted(figures, key=lambda f: abs(float(english_value(f.value, f.unit)) - float(number.value)))[:2]
             hint = ("closest figures: " + "; ".join(_expected(f) for f in near)) if near else "this part has no figures"
             problems.append(Problem(shown, f"number {number.text!r} matches no figure of {article.slug}/{text.key}",
                                     line=line, hint=hint))

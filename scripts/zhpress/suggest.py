@@ -7,7 +7,8 @@ not for one article:
   text that uses it); identifiers (hotlines, codes: long bare numbers, numbers in
   quotation marks with no unit); ordinals (第一); numerals of slogans and names
   (inside “…” with Chinese numerals: 四个自信, 两学一做; a number inside a short
-  quoted name: 「長照2.0」; 十九大; 三倍券; 八輪裝甲車); set phrases (百年大疫);
+  quoted name: 「長照2.0」; 十九大; 三倍券; 八輪裝甲車; 三次产业); set phrases
+  (百年大疫); quarters (二季度); the base of a rate (每千人口, 每万人);
   the indefinite 一 (这一年, 又一次, 一份答卷) and bare Chinese numerals.
   figure: everything else — counts, money, percentages, with their qualifiers.
 `merge(path, candidates)` adds new candidates to figures.yaml without touching
@@ -87,6 +88,7 @@ YEAR_UNITS = ("年度", "学年度", "學年度")
 DATE_UNITS = ("月", "日", "号", "號", "月份")
 ANNIVERSARY_UNITS = ("周年", "週年", "年级", "年級")
 FREQUENCY_UNITS = ("次", "回", "遍")
+RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000, 100000000}  # 每千人, 每万人, 每十万人 …
 
 
 def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str, str]:
@@ -112,6 +114,16 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
             (reading.unit in DATE_UNITS and value <= 31)
             or (re.search(r"[（(]$", before) and re.match(r"[）)][日号號]", after))):
         return "not_figure", "date"
+    if reading.unit == "季度" and reading.approx == "exact" and value <= 4:
+        return "not_figure", "quarter of a year (二季度, 前三季度)"
+    if before.endswith("每") and value in RATE_BASES and reading.approx == "exact":
+        return "not_figure", "base of a rate (每千人口, 每万人)"
+    if reading.unit in ("次",) and after.startswith(("产业", "產業")):
+        return "not_figure", "term (三次产业: the three sectors of the economy)"
+    if reading.numeral == "1" and re.search(r"[0-9][:：]$", before):
+        return "not_figure", "the 1 of a ratio (2.42:1)"
+    if reading.kind == "fraction":
+        return "figure", "share (三分之一, 1/3, 一半)"
     if reading.unit in ANNIVERSARY_UNITS:
         return "not_figure", "anniversary, grade or generation"
     if re.search(r"[A-Za-z]-?$", before) or (not reading.unit and re.match(r"-?[A-Za-z]", after)):

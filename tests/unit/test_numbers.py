@@ -165,7 +165,7 @@ def test_words_that_are_not_numbers(text):
     ("两千万元", ["两千万元"]),
     ("千万元", ["千万元"]),
     ("十分钟", ["十分钟"]),
-    ("三分之一", ["三", "一"]),
+    ("三分之一", ["三分之一"]),          # a fraction is one reading
     ("第一时间", ["第一"]),
     ("第一线", ["第一"]),                # an ordinal is always found
     ("第3期", ["第3"]),                  # ordinals take no unit
@@ -182,6 +182,23 @@ def test_words_that_are_not_numbers(text):
 ])
 def test_running_text(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("投资额占全市的三分之一。", [("三分之一", 0.333333, "分之", "exact")]),
+    ("近三分之二的村", [("近三分之二", 0.666667, "分之", "nearly")]),
+    ("纳入省级盘子1/3以上", [("1/3以上", 0.333333, "分之", "at_least")]),
+    ("超过一半的项目", [("超过一半", 0.5, "分之", "more_than")]),
+    ("千分之三", [("千分之三", 3, "‰", "exact")]),
+    ("百分之九十", [("百分之九十", 90, "%", "exact")]),
+    ("三成多", [("三成多", 3, "成", "more_than")]),
+    # no fraction: a larger number over a smaller one, dates, paths, 一半 inside a numeral
+    ("10/1", [("10", 10, "", "exact"), ("1", 1, "", "exact")]),
+    ("2023/10/1", [("2023", 2023, "", "exact"), ("10", 10, "", "exact"), ("1", 1, "", "exact")]),
+    ("十一半", [("十一", 11, "", "exact")]),
+])
+def test_fractions_and_shares(text, expected):
+    assert [(text[r.start:r.end], r.value, r.unit, r.approx) for r in find_numbers(text)] == expected
 
 
 def test_ordinal_reading():

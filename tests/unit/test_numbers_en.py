@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhpress.numbers import APPROX
-from zhpress.numbers_en import EnglishNumber, find_english_numbers, format_en
+from zhpress.numbers_en import EnglishNumber, english_value, figure_en, find_english_numbers, format_en
 
 
 def found(text):
@@ -197,3 +197,27 @@ def test_format_en_round_trips(value, approx, unit):
     assert float(number.value) == float(value), text
     assert number.approx == approx and number.is_percent == (unit == "%"), text
     assert not number.is_year
+
+
+@pytest.mark.parametrize("value,approx,unit,expected", [
+    (35000, "more_than", "次", "more than 35,000"),          # count words are carried by the label
+    (10000000, "more_than", "元", "more than 10 million yuan"),
+    (91.75, "exact", "%", "91.75%"),
+    (7.35, "exact", "‰", "7.35‰"),
+    (1.1, "exact", "个百分点", "1.1 percentage points"),
+    (2, "more_than", "成", "more than 20%"),                 # 超过两成
+    (2.5, "exact", "成", "25%"),
+    (7, "exact", "折", "70% of the price"),                  # 7折
+    (0.333333, "exact", "分之", "one third"),                # 三分之一
+    (0.5, "more_than", "分之", "more than half"),            # 超过一半
+    (0.2, "at_least", "分之", "at least 1/5"),
+    (0.08, "exact", "", "0.08"),                            # a plain decimal is no fraction
+])
+def test_figure_en(value, approx, unit, expected):
+    assert figure_en(value, approx, unit) == expected
+
+
+@pytest.mark.parametrize("unit", ["", "%", "元", "成", "折", "人", "个百分点"])
+def test_figure_en_reads_back_as_its_english_value(unit):
+    (number,) = find_english_numbers(f"It came to {figure_en(3, 'more_than', unit)} last year.")
+    assert (number.value, number.approx) == (english_value(3, unit), "more_than")

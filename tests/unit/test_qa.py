@@ -95,3 +95,26 @@ def test_a_drifted_english_page_shows_a_notice(data_copy):
     notice = "This page was translated from an earlier version of the source"
     assert notice in pages["ankang-2017/cadres.md"] and notice in pages["index.md"]
     assert notice not in pages["ankang-2017/talent.md"]
+
+
+def test_shares_in_tenths_and_fractions_are_read_as_english_gives_them(data_copy, tmp_path):
+    from click.testing import CliRunner
+
+    from zhpress.cli import main
+
+    source = tmp_path / "jobs.txt"
+    source.write_text("全市新开工项目增长\n一、项目\n新开工项目增加三成多，其中超过一半为产业项目，商品7折出售。\n",
+                      encoding="utf-8")
+    assert CliRunner().invoke(main, ["new", str(source), "--slug", "jobs", "--data", str(data_copy)]).exit_code == 0
+    english = data_copy / "articles/jobs/en/section-1.md"
+    english.parent.mkdir(exist_ok=True)
+    english.write_text("---\ntitle: Projects\n---\n\nNew projects grew by more than 30%, more than half of them "
+                       "industrial; goods sold at 70% of the price.\n\nOr by more than 3 and 7.\n", encoding="utf-8")
+    project = load_project(data_copy)
+    problems = [str(p).replace(str(data_copy) + "/", "")
+                for p in check_translations(project.article("jobs"), project.glossary)]
+    assert problems == [  # the first paragraph passes: 30% is 三成多, half is 一半, 70% of the price is 7折
+        "articles/jobs/en/section-1.md:7: number 'more than 3' matches no figure of jobs/section-1 "
+        "(closest figures: more than half (超过一半, section-1-02); more than 30% (三成多, section-1-01))",
+        "articles/jobs/en/section-1.md:7: number '7' matches no figure of jobs/section-1 "
+        "(closest figures: more than half (超过一半, section-1-02); more than 30% (三成多, section-1-01))"]

@@ -63,6 +63,19 @@ def reading_in(text, quote):
     ("陸軍八輪裝步戰鬥車", "八輪", "not_figure", "part of a name (三倍券, 八輪裝甲車)"),
     ("挺過全球百年大疫", "百年", "not_figure", "set phrase (百年大疫, 千年: an age, not a count)"),
     ("漲幅更超過兩成；", "超過兩成", "figure", "count or amount"),
+    # statistical bulletins: periods, rate bases, terms, shares
+    ("今年前三季度，全市", "三季度", "not_figure", "quarter of a year (二季度, 前三季度)"),
+    ("一季度、二季度分别增长4.5%", "二季度", "not_figure", "quarter of a year (二季度, 前三季度)"),
+    ("每千人口拥有执业医师3.2人", "千人", "not_figure", "base of a rate (每千人口, 每万人)"),
+    ("全市每万人拥有公共文化设施", "万人", "not_figure", "base of a rate (每千人口, 每万人)"),
+    ("每10万人中有", "10万人", "not_figure", "base of a rate (每千人口, 每万人)"),
+    ("每3人中有", "3人", "figure", "count or amount"),
+    ("三次产业结构为8.0:37.0:55.0", "三次", "not_figure", "term (三次产业: the three sectors of the economy)"),
+    ("全年开展督查三次", "三次", "figure", "count or amount"),
+    ("投资额占全市的三分之一。", "三分之一", "figure", "share (三分之一, 1/3, 一半)"),
+    ("城乡居民收入比为2.42:1，比上年缩小0.08", "2.42", "figure", "number"),
+    ("城乡居民收入比为2.42:1，比上年缩小0.08", "1，比上年", "not_figure", "the 1 of a ratio (2.42:1)"),
+    ("超过一半以上为产业项目", "超过一半以上", "figure", "share (三分之一, 1/3, 一半)"),
 ])
 def test_classification_rules(text, quote, verdict, reason):
     assert classify(text, reading_in(text, quote)) == (verdict, reason)

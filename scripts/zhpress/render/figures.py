@@ -25,7 +25,7 @@ def figure_link(lang: Lang, paths: dict[str, str], figure: Figure, from_path: st
 def section_charts(lang: Lang, project: Project, article: ArticleData, figures: list[Figure], from_path: str) -> str:
     """One chart per section (bars grouped by unit), each bar leading to its sentence."""
     from ..charts import section_chart_svg
-    from ..numbers_en import format_en
+    from ..numbers_en import figure_en
 
     paths = article_paths(project, article)
     titles = section_titles(lang, article)
@@ -33,7 +33,7 @@ def section_charts(lang: Lang, project: Project, article: ArticleData, figures: 
     for slug in dict.fromkeys(f.section for f in figures):
         group = [f for f in figures if f.section == slug]
         labels = {f.id: f.label_en if lang.english else typeset(lang.convert(f.label_zh)) for f in group}
-        values = {f.id: format_en(f.value, f.approx) if lang.english else typeset(lang.convert(f.quote))
+        values = {f.id: figure_en(f.value, f.approx, f.unit) if lang.english else typeset(lang.convert(f.quote))
                   for f in group}
         units = None if lang.english else {f.unit: lang.convert(f.unit) for f in group}
         hrefs = {f.id: figure_link(lang, paths, f, from_path) for f in group}
@@ -46,8 +46,8 @@ def section_charts(lang: Lang, project: Project, article: ArticleData, figures: 
 
 def figure_value(lang: Lang, figure: Figure) -> str:
     if lang.english:
-        from ..numbers_en import format_en
-        return esc(format_en(figure.value, figure.approx))
+        from ..numbers_en import figure_en
+        return esc(figure_en(figure.value, figure.approx, figure.unit))
     return lang.zh(figure.quote)
 
 
