@@ -11,6 +11,7 @@ nothing behind, and an existing article is never overwritten.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import tempfile
@@ -54,16 +55,47 @@ def slugify(name: str) -> str:
     return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", name.lower())).strip("-")
 
 
+_FULL_DATE = re.compile(r"(?P<roc>中华民国|中華民國|民国|民國)?\s*(?P<y>[0-9]{2,4})\s*年\s*(?P<m>[0-9]{1,2})\s*月"
+                        r"\s*(?P<d>[0-9]{1,2})\s*日|(?<![0-9])(?P<y2>(?:19|20)[0-9]{2})[-/.](?P<m2>[0-9]{1,2})[-/.]"
+                        r"(?P<d2>[0-9]{1,2})(?![0-9])")
+_PUBLICATION = re.compile(r"《(?P<name>[^》]{1,30})》")
+
+
+def proposed_metadata(parsed) -> dict:
+    """`published` (ISO date) and `publication` proposed from the article's dateline lines, if any.
+
+    《人民日报》（2025年01月04日第 06 版） gives publication 人民日报 and published 2025-01-04; a
+    year of the ROC calendar (民國113年) is converted. Only datelines count, never dates in the prose.
+    """
+    meta = {}
+    for block in parsed.blocks:
+        if block.role != "dateline":
+            continue
+        text = block.text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        if "published" not in meta and (m := _FULL_DATE.search(text)):
+            year, month, day = (int(m.group(k) or m.group(k + "2")) for k in ("y", "m", "d"))
+            year += 1911 if m.group("roc") or year < 1000 else 0
+            try:
+                meta["published"] = dt.date(year, month, day).isoformat()
+            except ValueError:
+                pass
+        if "publication" not in meta and (p := _PUBLICATION.search(text)):
+            meta["publication"] = p.group("name")
+    return meta
+
+
 def article_yaml(slug: str, script: str, parsed) -> str:
     sections = [{"slug": f"section-{i}", "heading": s.title, "title_en": None}
                 for i, s in enumerate(parsed.sections, start=1)]
     data = {"slug": slug, "script": script, "title_en": None, "subtitle_en": None, "byline_en": None,
             "publication": None, "published": None, "period": None, "sections": sections}
+    data.update(proposed_metadata(parsed))
     if parsed.warnings:
         data["warnings"] = list(parsed.warnings)
     header = ("# Imported by `zhpress new`: review the structure below against source.txt.\n"
-              "# Give each section a readable slug and an English title; fill in the publication\n"
-              "# and date; remove `warnings` once each one is settled.\n")
+              "# Give each section a readable slug and an English title; fill in or check the\n"
+              "# publication and date (proposed from a dateline when the source has one);\n"
+              "# remove `warnings` once each one is settled.\n")
     return header + dump_yaml(data)
 
 

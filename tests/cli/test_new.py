@@ -89,3 +89,28 @@ def test_a_file_name_without_a_slug_needs_one(tmp_path, data_copy):
     path.write_text("标题\n正文。\n", encoding="utf-8")
     result = run("new", path, "--data", data_copy)
     assert result.exit_code == 1 and "pass one with --slug" in result.output
+
+
+def test_publication_and_date_are_proposed_from_the_dateline(tmp_path, data_copy):
+    path = tmp_path / "jobs.txt"
+    path.write_text("就业形势总体稳定\n《人民日报》（2025年01月04日第 06 版）\n全年城镇新增就业1256万人。\n"
+                    "一、政策\n发放补贴3.5亿元。\n", encoding="utf-8")
+    assert run("new", path, "--slug", "jobs", "--data", data_copy).exit_code == 0
+    meta = yaml.safe_load((data_copy / "articles/jobs/article.yaml").read_text(encoding="utf-8"))
+    assert (meta["publication"], meta["published"]) == ("人民日报", "2025-01-04")
+    project = load_project(data_copy)
+    assert [a.slug for a in project.articles] == ["jobs", "ankang-2017"]  # newest first
+    assert run("check", "--data", data_copy).exit_code == 0
+
+
+def test_a_roc_dateline_gives_a_gregorian_date_and_prose_dates_are_not_taken(tmp_path, data_copy):
+    path = tmp_path / "release.txt"
+    path.write_text("總統出席記者會\n發布日期：民國113年8月21日\n總統於2023年7月1日表示，已有28,802人參加訓練。\n",
+                    encoding="utf-8")
+    assert run("new", path, "--slug", "release", "--data", data_copy).exit_code == 0
+    meta = yaml.safe_load((data_copy / "articles/release/article.yaml").read_text(encoding="utf-8"))
+    assert (meta["publication"], meta["published"]) == (None, "2024-08-21")
+    path.write_text("總統出席記者會\n總統於2023年7月1日表示，已有28,802人參加訓練。\n", encoding="utf-8")
+    assert run("new", path, "--slug", "release-2", "--data", data_copy).exit_code == 0
+    meta = yaml.safe_load((data_copy / "articles/release-2/article.yaml").read_text(encoding="utf-8"))
+    assert meta["published"] is None
