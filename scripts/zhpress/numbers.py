@@ -65,7 +65,8 @@ _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000
 _BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 _WEAK = set("壹贰貳叁肆伍陆陸柒捌玖拾佰仟○")
 _NUMCHARS = "0-9" + "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
-_ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# A run of more than 40 digits is no quantity (and converting it would take quadratic time).
+_ARABIC = r"(?<![0-9])(?:[0-9]{1,3}(?:[,，][0-9]{3}){1,13}(?![0-9])(?:\.[0-9]+)?|[0-9]{1,40}(?![0-9])(?:\.[0-9]+)?)"
 _MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點])|千(?![米克瓦])|兆(?![瓦赫帕])"
 _TOKEN = re.compile(rf"(?P<a>{_ARABIC})|(?P<d>[{''.join(_DIGITS)}])|(?P<s>{_MULT})|(?P<y>[余餘多](?=[万亿萬億]))")
 _START = re.compile(rf"[0-9{''.join(_DIGITS)}]|{_MULT}")
@@ -162,7 +163,10 @@ _PERCENT = re.compile(rf"百分之(?=[{_NUMCHARS}])")
 _PERMILLE = re.compile(rf"千分之(?=[{_NUMCHARS}])")
 # Fractions: 三分之一, 1/3 (a smaller number over a larger one, not part of a date or path), 一半.
 _CN_NUM = "〇零一二两兩三四五六七八九十百千万萬"
-_FRACTION = re.compile(rf"(?P<den>[0-9]+|[{_CN_NUM}]+)分之(?P<num>[0-9]+(?:\.[0-9]+)?|[{_CN_NUM}]+)"
+# Quantifiers are bounded (and each side must be a whole numeral), so a long run of digits costs
+# linear time, not quadratic.
+_FRACTION = re.compile(rf"(?<![0-9{_CN_NUM}])(?P<den>[0-9]{{1,8}}|[{_CN_NUM}]{{1,8}})分之"
+                       rf"(?P<num>[0-9]{{1,8}}(?:\.[0-9]{{1,6}})?|[{_CN_NUM}]{{1,8}})(?![0-9{_CN_NUM}])"
                        rf"|(?<![0-9./])(?P<a>[0-9]{{1,3}})/(?P<b>[0-9]{{1,3}})(?![0-9./])"
                        rf"|(?<![{_CN_NUM}0-9])一半")
 
