@@ -142,7 +142,7 @@ class Article:
         block = self._first("byline")
         if block:
             return block.text.strip()
-        inline = self._inline()
+        inline = self.inline_byline()
         return inline.group("byline").strip() if inline else ""
 
     @property
@@ -151,10 +151,12 @@ class Article:
         block = self._first("dateline")
         if block:
             return block.text.strip()
-        inline = self._inline()
+        inline = self.inline_byline()
         return inline.group("dateline").strip() if inline else ""
 
-    def _inline(self) -> re.Match | None:
+    def inline_byline(self) -> re.Match | None:
+        """The dateline and byline opening the lead (本报西安1月4日电（记者 张三）), as a match with groups
+        `dateline` and `byline`; None when the lead does not open with one."""
         for block in self.blocks:
             if block.role == "heading":
                 return None

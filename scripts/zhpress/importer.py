@@ -84,12 +84,24 @@ def proposed_metadata(parsed) -> dict:
     return meta
 
 
+def proposed_title(parsed) -> str:
+    """A headline for a source without one: the lead's first clause after its dateline (新华社…电（记者…）)."""
+    lead = next((b.text.strip() for b in parsed.lead if b.role == "lead"), "")
+    inline = parsed.inline_byline()
+    if inline is not None and lead.startswith(inline.group(0).strip()):
+        lead = lead[len(inline.group(0).strip()):]
+    clause = re.split(r"[，。；！？,;!?]", lead, maxsplit=1)[0].strip()
+    return clause[:30] or "（无标题）"
+
+
 def article_yaml(slug: str, script: str, parsed) -> str:
     sections = [{"slug": f"section-{i}", "heading": s.title, "title_en": None}
                 for i, s in enumerate(parsed.sections, start=1)]
     data = {"slug": slug, "script": script, "title_en": None, "subtitle_en": None, "byline_en": None,
             "publication": None, "published": None, "period": None, "sections": sections}
     data.update(proposed_metadata(parsed))
+    if not parsed.title:
+        data = {"slug": slug, "script": script, "title": proposed_title(parsed), **data}
     if parsed.warnings:
         data["warnings"] = list(parsed.warnings)
     header = ("# Imported by `zhpress new`: review the structure below against source.txt.\n"

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from .article import Article, Block
 from .parse_lines import _ending, _heading_shape, _is_quote, _single_sentence_heading, line_kind, numbering
 from .patterns import (
-    BODY_ROLES, CLOSING_MARKERS, HEADING_STYLES, MAX_EMPTY_SECTION_WARNINGS, MAX_NOTES, RANK, SUBTITLE_DASH,
+    BODY_ROLES, CLOSING_MARKERS, HEADING_MAX_CHARS, HEADING_STYLES, MAX_EMPTY_SECTION_WARNINGS, MAX_NOTES, RANK, SUBTITLE_DASH,
     _COMMA, _DATE, _KICKER_CUE, _LEAD_IN, _NAME_LINE, _NOT_NAMES, _OFFICE_BYLINE, _ORG_STRONG, _ORG_WEAK,
-    _REFERS_BACK, _SLOGAN, _STOP_MARK)
+    INLINE_BYLINE, INLINE_CNA, INLINE_REPORTED, MONTH_LINE, PATTERN_MAX_CHARS, _REFERS_BACK, _SENTENCE_MARK, _SLOGAN,
+    _STOP_MARK)
 
 
 @dataclass
@@ -73,17 +74,28 @@ def _subtitle_note(line: _Line) -> str:
 
 def _issuer(line: _Line, following: _Line | None) -> bool:
     """An issuing office (国家统计局, 行政院新聞傳播處), with its date beside it or a distinctive name."""
-    if line.kind is not None or line.style is not None or len(line.text) > 22:
+    if line.kind is not None or line.style is not None or len(line.text) > 44:
         return False
     dated = following is not None and following.kind in ("dateline", "date")
-    return bool(_ORG_STRONG.match(line.text) or (dated and _ORG_WEAK.match(line.text)))
+    parts = [p for p in re.split(r"[\s\u3000、]+", line.text) if p]  # 岚州市统计局 国家统计局岚州调查队
+    if len(parts) > 3 or any(len(p) > 22 for p in parts):
+        return False
+    strong = [bool(_ORG_STRONG.match(p)) for p in parts]
+    return all(s or _ORG_WEAK.match(p) for s, p in zip(strong, parts)) and (any(strong) or dated)
 
 
 def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
     """Kicker, title, subtitle, byline, dateline and furniture at the top; returns the position of the lead."""
     pos = 0
-    while pos < len(lines) and lines[pos].kind in ("furniture", "dateline", "date"):
-        roles[lines[pos].index] = "furniture" if lines[pos].kind == "furniture" else "dateline"
+    while pos < len(lines):
+        line = lines[pos]
+        if line.kind in ("furniture", "dateline", "date"):
+            roles[line.index] = "furniture" if line.kind == "furniture" else "dateline"
+        elif (pos + 1 < len(lines) and lines[pos + 1].kind in ("dateline", "date")
+              and _issuer(line, lines[pos + 1])):
+            roles[line.index] = "byline"  # 行政院新聞傳播處 / 發布日期：113-05-16 above the title
+        else:
+            break
         pos += 1
     if pos >= len(lines):
         return pos
@@ -92,6 +104,10 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
         return lines[k] if k < len(lines) else None
 
     first, second, third = at(pos), at(pos + 1), at(pos + 2)
+    if _opens_with_lead(first):
+        notes.add(first.index, f"line {first.index + 1}: the text starts with its lead ({_show(first.text[:16])}…) and has "
+                               "no headline: give the article a `title` in article.yaml")
+        return pos
     if second and _is_subtitle_of(second, first.text):
         roles[first.index], roles[second.index] = "title", "subtitle"
         pos += 2
@@ -134,7 +150,7 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
             roles[line.index] = "byline"
         elif line.kind in ("dateline", "furniture", "caption"):
             roles[line.index] = line.kind
-        elif line.kind == "date":
+        elif line.kind == "date" or MONTH_LINE.match(line.text):
             roles[line.index] = "dateline"
         elif _OFFICE_BYLINE.match(line.text) and line.style is None:
             roles[line.index] = "byline"
@@ -151,6 +167,13 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
             break
         pos += 1
     return pos
+
+
+def _opens_with_lead(line: _Line) -> bool:
+    """A wire story pasted without its headline: 新华社北京1月5日电（记者 赵宇航）记者5日从…获悉，…。"""
+    text = line.text[:PATTERN_MAX_CHARS]
+    inline = INLINE_BYLINE.match(text) or INLINE_CNA.match(text) or INLINE_REPORTED.match(text)
+    return inline is not None and line.kind is None and bool(_SENTENCE_MARK.search(line.text[inline.end():]))
 
 
 def _author_name(line: _Line) -> bool:
@@ -199,7 +222,7 @@ def _lists(body: list[_Line], roles: list[str], notes: _Notes) -> None:
                                       "follows: kept as a paragraph")
             k = max(end, k + 1)
             continue
-        if line.style in ("shi", "dash", "arabic", "paren_arabic", "circled", "cn", "paren_cn", "di") and not line.shape:
+        if line.style in ("shi", "dash", "arabic", "paren_arabic", "circled", "cn", "paren_cn", "di", "formal") and not line.shape:
             style = line.style
             end = run_from(k, lambda other: other.style == style and not other.shape)
             if end - k >= 2:
@@ -284,6 +307,7 @@ def parse_article(text: str) -> Article:
                                   "taken as a heading")
         roles[line.index] = "heading"
     _sentence_headings(body, roles, notes)
+    _shi_headings(body, roles, notes)
 
     # A long unnumbered line with a comma that heads nothing is a sentence missing its final 。
     heads = [line for line in body if roles[line.index] == "heading"]
@@ -304,9 +328,10 @@ def parse_article(text: str) -> Article:
             roles[line.index] = "paragraph" if in_sections else "lead"
 
     headings = [line for line in lines if roles[line.index] == "heading"]
-    ranks = sorted({RANK[h.style] for h in headings if h.style in HEADING_STYLES})
+    ranked = HEADING_STYLES + ("shi",)  # 一是… lines are headings only as _shi_headings found them
+    ranks = sorted({RANK[h.style] for h in headings if h.style in ranked})
     for heading in headings:
-        levels[heading.index] = ranks.index(RANK[heading.style]) + 1 if heading.style in HEADING_STYLES else 1
+        levels[heading.index] = ranks.index(RANK[heading.style]) + 1 if heading.style in ranked else 1
     numbered = [h for h in headings if h.style in HEADING_STYLES]
     if len(numbered) >= 2:
         for heading in headings:
@@ -391,3 +416,28 @@ def _sentence_headings(body: list[_Line], roles: list[str], notes: _Notes) -> No
             roles[line.index] = "heading"
             notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} ends like a sentence (or with ：) but "
                                   "stands alone above paragraphs like a numbered heading: taken as a heading")
+
+
+def _shi_headings(body: list[_Line], roles: list[str], notes: _Notes) -> None:
+    """一是抓理论学习，筑牢思想根基 standing alone above its paragraph, two or more times: headings.
+
+    一是… usually runs on inside a paragraph or opens list items (sentences ending in 。 or ；);
+    a short 一是 line with no final punctuation that has a paragraph of its own is a subheading.
+    """
+    group: list[_Line] = []
+    for k, line in enumerate(body):
+        if line.style != "shi" or roles[line.index] != "blank" or len(line.text) > HEADING_MAX_CHARS:
+            continue
+        if _STOP_MARK.search(line.text) or _ending(line.text) in ("：", ":", "，", ",", "、", "…"):
+            continue
+        following = body[k + 1] if k + 1 < len(body) else None
+        if (following is None or following.kind is not None or following.style is not None or following.shape
+                or roles[following.index] != "blank"):
+            continue
+        group.append(line)
+    if len(group) < 2:
+        return
+    for line in group:
+        roles[line.index] = "heading"
+        notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} stands alone above a paragraph and is "
+                              "taken as a subheading (一是…, 二是…)")

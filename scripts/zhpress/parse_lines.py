@@ -118,7 +118,7 @@ def _single_sentence_heading(stripped: str) -> bool:
     """一、…。 / （一）…？ / 二、存在的问题：: a numbered line of one short sentence or label (a heading in work
     reports and Q&A explainers when each one heads paragraphs)."""
     style = numbering(stripped)
-    if style not in ("chapter", "di", "cn", "paren_cn") or len(stripped) > HEADING_MAX_CHARS:
+    if style not in ("chapter", "formal", "di", "cn", "paren_cn") or len(stripped) > HEADING_MAX_CHARS:
         return False
     if _ending(stripped) not in ("。", "？", "?", "：", ":") or any(m in stripped for m in "；;"):
         return False

@@ -24,22 +24,24 @@ BODY_ROLES = ("paragraph", "list", "caption")  # what a section shows under its 
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CN_DIGITS = "一二三四五六七八九十百零〇两"
+_FORMAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 
 # Numbering styles, most specific first; the rank orders heading levels (一、 above （一） above 1. …).
 NUMBERING = (
     ("chapter", 0, re.compile(rf"^第[{_CN_DIGITS}0-9]+(?:部分|章|节|節|篇|编|編)")),
-    ("di", 1, re.compile(rf"^第[{_CN_DIGITS}]+[、,，.．]")),
-    ("shi", 9, re.compile(rf"^(?:第)?[{_CN_DIGITS}]+是")),                  # 一是…: a list item, never a heading
-    ("cn", 1, re.compile(rf"^[{_CN_DIGITS}]+(?:、|[.．](?![0-9]))")),
-    ("paren_cn", 2, re.compile(rf"^[（(][{_CN_DIGITS}]+[）)]")),
-    ("arabic", 3, re.compile(r"^[0-9０-９]{1,2}(?:、|．|\.(?![0-9]))")),
-    ("paren_arabic", 4, re.compile(r"^[（(][0-9０-９]{1,2}[）)]")),
-    ("circled", 5, re.compile(r"^[①-⑳]")),
+    ("formal", 1, re.compile(rf"^[{_FORMAL_DIGITS}]+[、.．]")),             # 壹、 貳、 (Taiwan reports: above 一、)
+    ("di", 2, re.compile(rf"^第[{_CN_DIGITS}]+[、,，.．]")),
+    ("shi", 8, re.compile(rf"^(?:第)?[{_CN_DIGITS}]+是")),                  # 一是…: a list item, a heading only alone
+    ("cn", 2, re.compile(rf"^[{_CN_DIGITS}]+(?:、|[.．](?![0-9]))")),
+    ("paren_cn", 3, re.compile(rf"^[（(][{_CN_DIGITS}]+[）)]")),
+    ("arabic", 4, re.compile(r"^[0-9０-９]{1,2}(?:、|．|\.(?![0-9]))")),
+    ("paren_arabic", 5, re.compile(r"^[（(][0-9０-９]{1,2}[）)]")),
+    ("circled", 6, re.compile(r"^[①-⑳]")),
     ("dash", 9, re.compile(r"^(?:——|—|--)")),                                # ——… in the body: a list item
 )
 RANK = {name: rank for name, rank, _ in NUMBERING}
 _NUMBERING_ANY = re.compile("^(?:" + "|".join(f"(?P<{name}>{pattern.pattern[1:]})" for name, _, pattern in NUMBERING) + ")")
-HEADING_STYLES = ("chapter", "di", "cn", "paren_cn", "arabic", "paren_arabic", "circled")
+HEADING_STYLES = ("chapter", "formal", "di", "cn", "paren_cn", "arabic", "paren_arabic", "circled")
 # Kept for callers of the former API: the start of a numbered heading.
 NUMBERED_HEADING = re.compile(rf"^\s*(?:[{_CN_DIGITS}]+、|第[{_CN_DIGITS}]+[、,，]|（[{_CN_DIGITS}]+）)")
 
@@ -60,13 +62,12 @@ _NOT_A_NAME = re.compile(r"^(?:记者|記者)(?:调查|調查|观察|觀察|手�
                          r"走基层|走基層|一线|一線|回访|回訪|来信|來信|节日|節日|在现场|在現場|跑两会|眼中)")
 _BYLINE_LABEL = re.compile(r"^(?:作者|撰稿人?|撰文|文|图文|圖文|文字)\s*[:：/／|｜]\s*[^。！？!?；;]{1,40}$")
 _AUTHOR_NOTE = re.compile(r"^[（(]作者[^（）()]{1,60}[）)]$")
-_OFFICE_BYLINE = re.compile(rf"^[{HAN}]{{0,14}}(?:书记|書記|市长|市長|县长|縣長|省长|省長|区长|區長|镇长|鎮長|主任|局长|局長|"
-                            rf"部长|部長|主席|总理|總理|院长|院長|厅长|廳長|理事长|理事長|董事长|董事長|总经理|總經理|"
-                            rf"秘书长|秘書長|发言人|發言人)[\s\u3000]+{_NAME}(?:[\s\u3000、]+{_NAME})*$")
+_OFFICE_TITLES = ("书记|書記|市长|市長|县长|縣長|省长|省長|区长|區長|镇长|鎮長|主任|局长|局長|部长|部長|主席|总理|總理|院长|院長|"
+                  "厅长|廳長|理事长|理事長|董事长|董事長|总经理|總經理|秘书长|秘書長|发言人|發言人|主计长|主計長|司长|司長|"
+                  "处长|處長|署长|署長|主委|行长|行長|校长|校長|会长|會長|议长|議長|首长|首長|执行长|執行長|总裁|總裁")
+_OFFICE_BYLINE = re.compile(rf"^[{HAN}]{{0,14}}(?:{_OFFICE_TITLES})[\s\u3000]+{_NAME}(?:[\s\u3000、]+{_NAME})*$")
 # A speaker in a transcript or the speaker of a speech: 国务院新闻办新闻局局长、新闻发言人 胡凯红 / 市长　陈国华
-_SPEAKER = re.compile(rf"^[^\s。，！？]{{0,40}}(?:书记|書記|市长|市長|县长|縣長|省长|省長|区长|區長|镇长|鎮長|主任|局长|局長|"
-                      rf"部长|部長|主席|总理|總理|院长|院長|厅长|廳長|理事长|理事長|董事长|董事長|总经理|總經理|秘书长|秘書長|"
-                      rf"发言人|發言人|主持人|司长|司長|处长|處長|署长|署長|委员|委員|代表|教授|研究员|研究員)[\s\u3000]+"
+_SPEAKER = re.compile(rf"^[^\s。，！？]{{0,40}}(?:{_OFFICE_TITLES}|主持人|委员|委員|代表|教授|研究员|研究員)[\s\u3000]+"
                       rf"{_NAME}[:：]?$")
 _SHORT_NAME = rf"(?:[{HAN}]{{1,8}}[·•])?[{HAN}]{{2,3}}"
 _NAME_LINE = re.compile(rf"^(?:[{HAN}][\s\u3000]+[{HAN}](?:[\s\u3000]+[{HAN}])?"
@@ -76,7 +77,7 @@ _NOT_NAMES = {"综述", "綜述", "前言", "引言", "导语", "導語", "摘�
               "通告", "声明", "聲明", "说明", "說明", "讲话", "講話", "致辞", "致詞", "贺信", "賀信", "新闻稿", "新聞稿"}
 _ORG_STRONG = re.compile(rf"^[{HAN}]{{2,20}}(?:统计局|統計局|人民政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|新闻处|新聞處|"
                          rf"新闻传播处|新聞傳播處|新闻办|新聞辦)$")
-_ORG_WEAK = re.compile(rf"^[{HAN}]{{2,20}}(?:局|厅|廳|部|院|署|处|處|委|办|辦|中心|府|会|會|所|社|公司|集团|集團|大学|大學)$")
+_ORG_WEAK = re.compile(rf"^[{HAN}]{{2,20}}(?:局|厅|廳|部|院|署|处|處|委|办|辦|中心|府|会|會|所|社|公司|集团|集團|大学|大學|调查队|調查隊)$")
 # A byline inside the lead: 本报西安1月4日电（记者 张三） / 新华社北京1月4日电（记者 张三、李四） / 本报讯（记者 张三）
 INLINE_BYLINE = re.compile(
     r"^\s*(?P<dateline>[^\s，。（）()]{0,16}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电|電|讯|訊)"
@@ -141,6 +142,10 @@ DATE_LINE = (
     re.compile(rf"^[（(]\s*{_DATE}[^（）()]{{0,30}}[）)]$"),
     re.compile(r"^[【\[［]?\s*(?:日期|时间|時間|出处|出處)\s*[:：]"),
 )
+# A month alone under the headline: 中華民國113年9月, 2024年1月 (a speech's or report's date; in the body a
+# line like this heads a timeline).
+MONTH_LINE = re.compile(r"^[（(]?(?:(?:中华民国|中華民國|民国|民國)?\s*[0-9０-９]{2,4}\s*年\s*[0-9０-９]{1,2}"
+                        r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2})\s*月[）)]?$")
 _PUBLISHED = re.compile(r"来源|來源|作者|编辑|編輯|责编|責編|浏览|瀏覽|阅读|閱讀|点击|點擊|更新")
 _DATE_LINE_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in DATE_LINE))
 _DATELINE_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in DATELINE))

@@ -26,7 +26,7 @@ from .yamlio import load_yaml
 
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 RESERVED_SLUGS = {"index", "figures", "lead", "closing", "title", "en", "assets", "search"}
-ARTICLE_FIELDS = {"slug", "script", "title_en", "subtitle_en", "byline_en", "publication", "published", "period",
+ARTICLE_FIELDS = {"slug", "script", "title", "title_en", "subtitle_en", "byline_en", "publication", "published", "period",
                   "place_en", "sections", "warnings"}
 
 
@@ -40,6 +40,11 @@ class ArticleData:
     sections: list[Section]
     figures: FigureSet | None
     english: dict[str, EnglishText] = field(default_factory=dict)  # "summary" and section slugs
+
+    @property
+    def headline(self) -> str:
+        """The source's headline; for a source without one, the `title` of article.yaml (else the slug)."""
+        return self.article.title or str(self.meta.get("title") or "") or self.slug
 
     @property
     def source_path(self) -> Path:
@@ -159,6 +164,15 @@ def load_article(directory: Path) -> ArticleData:
         problems.append(Problem(rel(meta_path), f"script {meta.get('script')!r} is not `hans` or `hant`",
                                 line=meta.line_of("script"), field="script",
                                 hint="hant: the source is Traditional Chinese; the Simplified pages are converted"))
+    title = meta.get("title")
+    if title is not None:
+        if not isinstance(title, str) or not title.strip() or "\n" in title.strip():
+            problems.append(Problem(rel(meta_path), "must be the headline as one line of text", line=meta.line_of("title"),
+                                    field="title", hint="e.g. title: 全国“冰雪进校园”活动启动"))
+        elif article.title:
+            problems.append(Problem(rel(meta_path), f"the source has its own headline {article.title!r}",
+                                    line=meta.line_of("title"), field="title",
+                                    hint="remove `title`: it names articles whose source has no headline"))
     sections = _bind_sections(article, meta, meta_path, problems)
     figures_path = directory / "figures.yaml"
     figures = None

@@ -114,3 +114,20 @@ def test_a_roc_dateline_gives_a_gregorian_date_and_prose_dates_are_not_taken(tmp
     assert run("new", path, "--slug", "release-2", "--data", data_copy).exit_code == 0
     meta = yaml.safe_load((data_copy / "articles/release-2/article.yaml").read_text(encoding="utf-8"))
     assert meta["published"] is None
+
+
+def test_a_wire_story_without_a_headline_gets_a_proposed_title(tmp_path, data_copy):
+    path = tmp_path / "wire.txt"
+    path.write_text("新华社北京1月5日电（记者 赵宇航）记者5日获悉，全国“冰雪进校园”活动覆盖1.2万余所中小学。\n"
+                    "主办方安排专项资金两千万元。\n", encoding="utf-8")
+    result = run("new", path, "--slug", "wire", "--data", data_copy)
+    assert result.exit_code == 0, result.output
+    assert "has no headline: give the article a `title` in article.yaml" in result.output
+    meta = yaml.safe_load((data_copy / "articles/wire/article.yaml").read_text(encoding="utf-8"))
+    assert meta["title"] == "记者5日获悉"
+    article = load_project(data_copy).article("wire")
+    assert (article.article.title, article.headline) == ("", "记者5日获悉")
+    assert article.article.byline == "记者 赵宇航"
+    figures = yaml.safe_load((data_copy / "articles/wire/figures.yaml").read_text(encoding="utf-8"))
+    assert [f["quote"] for f in figures["figures"]] == ["1.2万余所", "两千万元"]  # the first line is the lead
+    assert run("check", "--data", data_copy).exit_code == 0

@@ -154,6 +154,17 @@ def test_unknown_fields(data):
     ]
 
 
+def test_a_title_is_for_sources_without_a_headline(data):
+    edit_meta(data, "period:", "title: 另一个标题\nperiod:")
+    assert load_error(data) == [
+        f"{META}:{meta_line(data, 'title: 另一个')}: title: the source has its own headline '“红色引擎”激活发展新动能' "
+        "(remove `title`: it names articles whose source has no headline)"]
+    edit_meta(data, "title: 另一个标题", "title: [1, 2]")
+    assert load_error(data) == [
+        f"{META}:{meta_line(data, 'title: [1')}: title: must be the headline as one line of text "
+        "(e.g. title: 全国“冰雪进校园”活动启动)"]
+
+
 def test_python_tags_are_not_constructed(data):
     put(data, "figures.yaml", "figures: !!python/object/apply:os.system ['touch pwned']\n")
     assert load_error(data) == [

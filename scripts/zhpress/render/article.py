@@ -93,7 +93,7 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
         body.append(heading(2, esc(lang.t("figures")), "figures"))
         body.append(figures_table(lang, project, article, figures, home, with_section=True))
     description = (str(article.meta.get("subtitle_en") or "") if lang.english
-                   else typeset(lang.convert(article.article.subtitle or article.article.title)))
+                   else typeset(lang.convert(article.article.subtitle or article.headline)))
     pages.append(Page(home, title, front_matter(title, description) + "\n\n".join(body) + "\n", description))
 
     # One page per section, ending with its figures.

@@ -164,7 +164,7 @@ def section_titles(lang: Lang, article: ArticleData) -> dict[str, str]:
 def article_title(lang: Lang, article: ArticleData) -> str:
     if lang.english:
         return str(article.meta.get("title_en") or article.slug)
-    return typeset(lang.convert(article.article.title))
+    return typeset(lang.convert(article.headline))
 
 
 def metadata_html(lang: Lang, article: ArticleData) -> str:
