@@ -79,6 +79,8 @@ UNITS = tuple(sorted(set("""
 亩 畝 公顷 公頃 平方米 平方公里 立方米 公里 千米 米 吨 噸 公斤 千克 克 斤 小时 小時 分钟 分鐘 秒 笔 筆 场 場
 辆 輛 台 臺 部 间 間 栋 棟 幢 层 層 起 轮 輪 站 只 隻 头 頭 株 棵 双 雙 对 對 组 組 队 隊 团 團 段 节 節 级 級 号 號
 宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日 架 艘 案 枚 册 冊 折 成
+档 檔 点 點 微克 毫克 微克/立方米 毫克/立方米 元/吨 元/噸 元/平方米 元/斤 元/公斤 公里/小时 公里/小時
+GW MW kW KW kWh GWh TWh km kg
 """.split()), key=lambda u: (-len(u), u)))
 # A measure word that is the first character of a longer word is no unit there:
 # 两成 = 20 % but 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
@@ -107,7 +109,7 @@ _BEFORE = sorted([
     ("数", "more_than"), ("數", "more_than"),  # only before 十/百/千/万/亿: 几十, 数百 = "several"
 ], key=lambda q: -len(q[0]))
 _NOT_SHU = set("人总總次件户戶个個位分参參指系係基倍函变變岁歲页頁字票读讀算无無少多半")  # 人数, 总数 ... end a word
-_NOT_BEFORE = {"数": _NOT_SHU, "數": _NOT_SHU, "几": {"茶"}, "幾": {"茶"}, "近": set("最附靠邻鄰亲親贴貼远遠就逼"), "約": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
+_NOT_BEFORE = {"数": _NOT_SHU, "數": _NOT_SHU, "超": set("出入"), "几": {"茶"}, "幾": {"茶"}, "近": set("最附靠邻鄰亲親贴貼远遠就逼"), "約": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
                "约": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓")}
 _AFTER = [("左右", "about"), ("及以上", "at_least"), ("以上", "at_least"),
           ("以下", "at_most"), ("以内", "at_most"), ("以內", "at_most"), ("之内", "at_most"), ("之內", "at_most")]
@@ -135,7 +137,7 @@ _GUARDS = {  # extra (not before, not after) for a few words
     "十分": ("", "钟鐘之"),            # 十分钟 = 10 minutes, 十分之一 = one tenth
     "之一": ("分", ""),                # 三分之一 is a fraction: its numerals are found
     "千万": ("", "元人户戶家个個吨噸余餘多"),  # 千万元 = 10 million yuan; 千万 alone = "by all means"
-    "一点": ("", "钟鐘半"), "一度": ("", "电電"), "四季": ("", "度"),  # 一点钟, 一度电, 四季度
+    "一点": ("之", "钟鐘半"), "一度": ("", "电電"), "四季": ("", "度"),  # 一点钟, 一度电, 四季度
 }
 _TRAD = str.maketrans("万亿两这线统体举贯样边带众专进计时齐连经盘揽级丝针见风顺独无户军马乱鸣头点钱货岁争",
                       "萬億兩這線統體舉貫樣邊帶眾專進計時齊連經盤攬級絲針見風順獨無戶軍馬亂鳴頭點錢貨歲爭")
@@ -159,6 +161,9 @@ def _lexicon_pattern() -> re.Pattern:
 
 
 _LEXICON = _lexicon_pattern()
+_TENTH_DIGIT = re.compile(r"[1-9一二三四五六七八九](?![0-9〇零一二两兩三四五六七八九十百千万萬亿億成%％])")  # 4成5 = 4.5成
+_CN_DECIMALS = re.compile(r"[点點](?P<d>[〇零一二三四五六七八九]{1,6})")
+_CURRENCIES = ("新臺幣", "新台幣", "新台币", "人民币", "人民幣", "港币", "港幣", "美金")
 _PERCENT = re.compile(rf"百分之(?=[{_NUMCHARS}])")
 _PERMILLE = re.compile(rf"千分之(?=[{_NUMCHARS}])")
 # Fractions: 三分之一, 1/3 (a smaller number over a larger one, not part of a date or path), 一半.
@@ -342,19 +347,25 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
         if (unit in _MORE_AFTER and not (more or suffix_more) and norm[end:end + 1] in ("多", "余", "餘")
                 and not _UNIT.match(norm, end + 1) and norm[end + 1:end + 2] not in _NOT_YU):
             end, suffix_more = end + 1, True
+    if unit == "成" and (m := _TENTH_DIGIT.match(norm, end)):
+        value, end = Decimal(value) + Decimal(_DIGITS.get(m.group(), 0) if m.group() in _DIGITS else m.group()) / 10, m.end()
+    if percent == "%" and kind == "chinese" and (m := _CN_DECIMALS.match(norm, end)):
+        digits = "".join(str(_DIGITS[c]) for c in m.group("d"))
+        value, end = Decimal(value) + Decimal("0." + digits), m.end()  # 百分之五點二
     for word, approx in _AFTER:
         if norm.startswith(word, end):
             end, after = end + len(word), approx
             break
+    currency = next((c for c in _CURRENCIES if norm.startswith(c, start - len(c)) and start - len(c) >= lo), "")
     before = None
     for word, approx in _BEFORE:
-        q = start - len(word)
+        q = start - len(currency) - len(word)
         if q >= lo and norm.startswith(word, q) and norm[q - 1:q] not in _NOT_BEFORE.get(word, ()):
             if word in "几幾数數" and (kind == "arabic" or norm[s] not in "十百千万亿萬億"):
                 continue
             if word == "近" and unit in _TIME and norm.startswith(("来", "來", "以来", "以來"), end):
                 break  # 近3年来: "the past 3 years"
-            before, start = approx, q
+            before, start = approx, q  # 約新臺幣520億元: the qualifier before the currency
             break
     approx = before or ("more_than" if more or suffix_more else "about" if about else after or "exact")
     return Reading(_number(value), approx, "%" if unit == "％" else unit, start, end, text[s:e], kind)

@@ -1,15 +1,16 @@
 """Suggesting figures for an article: every numeral, marked figure or not_figure.
 
 `suggest(article)` reads every number of the source (numbers.find_numbers) and
-classifies it with rules that hold for the genre (government and news reviews),
-not for one article:
-  not_figure: years and dates (also years of the ROC calendar, 民國101年, in a
-  text that uses it); identifiers (hotlines, codes: long bare numbers, numbers in
-  quotation marks with no unit); ordinals (第一); numerals of slogans and names
-  (inside “…” with Chinese numerals: 四个自信, 两学一做; a number inside a short
-  quoted name: 「長照2.0」; 十九大; 三倍券; 八輪裝甲車; 三次产业); set phrases
-  (百年大疫); quarters (二季度); the base of a rate (每千人口, 每万人);
-  the indefinite 一 (这一年, 又一次, 一份答卷) and bare Chinese numerals.
+classifies it with the rules of `classify.py`, which hold for the genre
+(government and news reviews, statistical bulletins, press releases), not for
+one article:
+  not_figure: years and dates (also ROC years, 民國101年, and month ranges,
+  1-11月); identifiers (hotlines, codes); ordinals (第一, 十八届人大三次会议);
+  list numbers; numerals of slogans and names (四个自信, 「長照2.0」, 十九大,
+  三倍券, 90后); set phrases; quarters; the base of a rate (每千人口); age
+  brackets and thresholds that define a group (60岁及以上人口, 亿元以上项目);
+  reference periods (较5年前, 近3年来同期最高); the indefinite 一 and bare
+  Chinese numerals; every number of the headline (figures are bound in the body).
   figure: everything else — counts, money, percentages, with their qualifiers.
 `merge(path, candidates)` adds new candidates to figures.yaml without touching
 any curated entry; running it twice adds nothing the second time.
@@ -20,12 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .classify import CLAUSE_END, classify, uses_roc_calendar  # noqa: F401  (classify is part of the API)
 from .figures import FigureSet, locate, occurrences
 from .numbers import Reading, find_numbers
 from .project import ArticleData
-
-OPEN_QUOTES, CLOSE_QUOTES = "“「『\"", "”」』\""
-CLAUSE_END = "，。；！？,;!?：:、（）()\n"
 
 
 @dataclass
@@ -50,107 +49,6 @@ class Candidate:
         if self.verdict == "figure":
             item = {"id": self.id, **item, "label": {"zh": self.label_zh, "en": f"(to translate) {self.label_zh}"}}
         return {**item, "verdict": self.verdict, "reason": self.reason, "line": self.line}
-
-
-def _quoted(text: str, start: int, end: int, limit: int = 20) -> tuple[int, int] | None:
-    """(opening, closing) quotation mark around [start, end) when it stands inside a short quoted phrase."""
-    left = max(text.rfind(q, max(0, start - limit), start) for q in OPEN_QUOTES)
-    if left == -1:
-        return None
-    if any(text.find(q, left + 1, start) != -1 for q in CLOSE_QUOTES if q != '"'):
-        return None  # the quotation closed before the number
-    right = min((p for p in (text.find(q, end, end + limit) for q in CLOSE_QUOTES) if p != -1), default=-1)
-    return (left, right) if right != -1 and "\n" not in text[left:right] else None
-
-
-def _in_quotes(text: str, start: int, end: int) -> bool:
-    return _quoted(text, start, end) is not None
-
-
-def _in_quoted_name(text: str, reading: Reading) -> bool:
-    """A number inside a short quoted name, not ending it: 「長照2.0」, 「0到6歲國家跟你一起養」.
-
-    A quoted phrase that ends with its number (“新增就业300万人”) may quote a statistic and
-    is left to the other rules.
-    """
-    span = _quoted(text, reading.start, reading.end)
-    if span is None or span[1] - span[0] - 1 > 12 or re.search(r"[，。；！？,;!?]", text[span[0]:span[1]]):
-        return False
-    return not reading.unit or span[1] - reading.end >= 2
-
-
-def uses_roc_calendar(text: str) -> bool:
-    """Whether a text counts years in the ROC calendar (民國101年, 113年度)."""
-    return "民國" in text or "民国" in text or re.search(r"(?<![0-9])1[0-9]{2}年度", text) is not None
-
-
-YEAR_UNITS = ("年度", "学年度", "學年度")
-DATE_UNITS = ("月", "日", "号", "號", "月份")
-ANNIVERSARY_UNITS = ("周年", "週年", "年级", "年級")
-FREQUENCY_UNITS = ("次", "回", "遍")
-RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000, 100000000}  # 每千人, 每万人, 每十万人 …
-
-
-def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str, str]:
-    """(verdict, reason) for one reading of `text`; `roc`: uses_roc_calendar(text), computed when None."""
-    quote = text[reading.start:reading.end]
-    before = text[max(0, reading.start - 3):reading.start]
-    after = text[reading.end:reading.end + 3]
-    chinese = reading.kind == "chinese"
-    digits_only = bool(re.fullmatch(r"[0-9０-９]+", reading.numeral))
-    value = float(reading.value)
-    if quote.startswith("第"):
-        return "not_figure", "ordinal"
-    if reading.approx == "exact" and (
-            (reading.unit == "年" and (1900 <= value <= 2100 or before.endswith(("民国", "民國"))))
-            or reading.unit in YEAR_UNITS or after.startswith(YEAR_UNITS)
-            or (digits_only and 1900 <= value <= 2100 and not reading.unit and re.match(r"[到至~～\-—]", after))):
-        return "not_figure", "year"
-    if (reading.unit == "年" and reading.approx == "exact" and digits_only and 30 <= value <= 150
-            and not re.match(r"[来來前后後间間内內以多半期]", after)
-            and (uses_roc_calendar(text) if roc is None else roc)):
-        return "not_figure", "year (ROC calendar)"
-    if reading.approx == "exact" and (
-            (reading.unit in DATE_UNITS and value <= 31)
-            or (re.search(r"[（(]$", before) and re.match(r"[）)][日号號]", after))):
-        return "not_figure", "date"
-    if reading.unit == "季度" and reading.approx == "exact" and value <= 4:
-        return "not_figure", "quarter of a year (二季度, 前三季度)"
-    if before.endswith("每") and value in RATE_BASES and reading.approx == "exact":
-        return "not_figure", "base of a rate (每千人口, 每万人)"
-    if reading.unit in ("次",) and after.startswith(("产业", "產業")):
-        return "not_figure", "term (三次产业: the three sectors of the economy)"
-    if reading.numeral == "1" and re.search(r"[0-9][:：]$", before):
-        return "not_figure", "the 1 of a ratio (2.42:1)"
-    if reading.kind == "fraction":
-        return "figure", "share (三分之一, 1/3, 一半)"
-    if reading.unit in ANNIVERSARY_UNITS:
-        return "not_figure", "anniversary, grade or generation"
-    if re.search(r"[A-Za-z]-?$", before) or (not reading.unit and re.match(r"-?[A-Za-z]", after)):
-        return "not_figure", "part of a name or model (F-16, A7)"
-    if digits_only and not reading.unit and reading.approx == "exact" and (
-            len(reading.numeral) >= 5 or _in_quotes(text, reading.start, reading.end)
-            or re.match(r"(热线|熱線|系统|系統|电话|電話|专线|專線)", after)):
-        return "not_figure", "identifier (hotline, phone or code)"
-    if reading.kind == "arabic" and _in_quoted_name(text, reading):
-        return "not_figure", "number inside a quoted name (「長照2.0」)"
-    if after.startswith("券") or (reading.unit in ("轮", "輪") and re.match(r"[装裝驱驅传傳]", after)):
-        return "not_figure", "part of a name (三倍券, 八輪裝甲車)"
-    if chinese and reading.unit == "年" and re.fullmatch(r"[百千万萬]", reading.numeral):
-        return "not_figure", "set phrase (百年大疫, 千年: an age, not a count)"
-    if chinese and re.fullmatch(r"[十一二三四五六七八九]+大", quote):
-        return "not_figure", "name of a congress or campaign (十九大, 六大…)"
-    if chinese and _in_quotes(text, reading.start, reading.end):
-        return "not_figure", "numeral of a slogan or name in quotation marks"
-    if chinese and not reading.unit:
-        if re.search(r"[十百千万萬亿億兆]", reading.numeral) and value >= 100:
-            return "figure", "amount written in Chinese numerals"
-        return "not_figure", "Chinese numeral without a measure word (slogan or set phrase)"
-    if chinese and value == 1 and reading.approx == "exact":
-        if reading.unit in FREQUENCY_UNITS and "每" in text[max(0, reading.start - 6):reading.start]:
-            return "figure", "frequency (每… 一次)"
-        return "not_figure", "indefinite 一 (a, one): a set phrase, not a count"
-    return "figure", "count or amount" if reading.unit else "number"
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -179,6 +179,11 @@ def test_words_that_are_not_numbers(text):
     ("十一五规划", ["十一", "五"]),
     ("12,3456", ["12", "3456"]),         # not a thousands separator: the group has 4 digits
     ("10期,实行", ["10期"]),              # the seed uses ',' as a clause comma
+    ("經費約新臺幣300億元，", ["約新臺幣300億元"]),  # the qualifier stands before the currency
+    ("出超310億美元", ["310億美元"]),     # 出超 (a trade surplus) is no 超 (more than)
+    ("容量達13.4GW，", ["13.4GW"]),
+    ("PM2.5浓度31微克/立方米", ["2.5", "31微克/立方米"]),
+    ("上漲180.45點", ["180.45點"]),
 ])
 def test_running_text(text, expected):
     assert quotes(text) == expected
@@ -196,6 +201,13 @@ def test_running_text(text, expected):
     ("10/1", [("10", 10, "", "exact"), ("1", 1, "", "exact")]),
     ("2023/10/1", [("2023", 2023, "", "exact"), ("10", 10, "", "exact"), ("1", 1, "", "exact")]),
     ("十一半", [("十一", 11, "", "exact")]),
+    # tenths with a digit after 成, Chinese decimals after 百分之 (Hong Kong releases)
+    ("成交值的4成5。", [("4成5", 4.5, "成", "exact")]),
+    ("三成五的人", [("三成五", 3.5, "成", "exact")]),
+    ("4成，5个", [("4成", 4, "成", "exact"), ("5个", 5, "个", "exact")]),
+    ("增至百分之五點二", [("百分之五點二", 5.2, "%", "exact")]),
+    ("升至百分之一點八，", [("百分之一點八", 1.8, "%", "exact")]),
+    ("有一点意见", []),
 ])
 def test_fractions_and_shares(text, expected):
     assert [(text[r.start:r.end], r.value, r.unit, r.approx) for r in find_numbers(text)] == expected

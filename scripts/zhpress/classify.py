@@ -1,0 +1,177 @@
+"""Classifying one number of a source: a figure, or not (a year, a date, an ordinal, a name …).
+
+The rules hold for the genre (government and news reviews, statistical bulletins,
+press releases), not for one article; `suggest.py` applies them to every number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Reading
+
+OPEN_QUOTES, CLOSE_QUOTES = "“「『\"", "”」』\""
+CLAUSE_END = "，。；！？,;!?：:、（）()\n"
+
+
+def _quoted(text: str, start: int, end: int, limit: int = 20) -> tuple[int, int] | None:
+    """(opening, closing) quotation mark around [start, end) when it stands inside a short quoted phrase."""
+    left = max(text.rfind(q, max(0, start - limit), start) for q in OPEN_QUOTES)
+    if left == -1:
+        return None
+    if any(text.find(q, left + 1, start) != -1 for q in CLOSE_QUOTES if q != '"'):
+        return None  # the quotation closed before the number
+    right = min((p for p in (text.find(q, end, end + limit) for q in CLOSE_QUOTES) if p != -1), default=-1)
+    return (left, right) if right != -1 and "\n" not in text[left:right] else None
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    return _quoted(text, start, end) is not None
+
+
+def _in_quoted_name(text: str, reading: Reading) -> bool:
+    """A number inside a short quoted name, not ending it: 「長照2.0」, 「0到6歲國家跟你一起養」.
+
+    A quoted phrase that ends with its number (“新增就业300万人”) may quote a statistic and
+    is left to the other rules.
+    """
+    span = _quoted(text, reading.start, reading.end)
+    if span is None or span[1] - span[0] - 1 > 12 or re.search(r"[，。；！？,;!?]", text[span[0]:span[1]]):
+        return False
+    return not reading.unit or span[1] - reading.end >= 2
+
+
+def uses_roc_calendar(text: str) -> bool:
+    """Whether a text counts years in the ROC calendar (民國101年, 113年度)."""
+    return "民國" in text or "民国" in text or re.search(r"(?<![0-9])1[0-9]{2}年度", text) is not None
+
+
+YEAR_UNITS = ("年度", "学年度", "學年度")
+DATE_UNITS = ("月", "日", "号", "號", "月份")
+ANNIVERSARY_UNITS = ("周年", "週年", "年级", "年級")
+FREQUENCY_UNITS = ("次", "回", "遍")
+RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000, 100000000}  # 每千人, 每万人, 每十万人 …
+
+
+def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str, str]:
+    """(verdict, reason) for one reading of `text`; `roc`: uses_roc_calendar(text), computed when None."""
+    quote = text[reading.start:reading.end]
+    before = text[max(0, reading.start - 3):reading.start]
+    after = text[reading.end:reading.end + 3]
+    chinese = reading.kind == "chinese"
+    digits_only = bool(re.fullmatch(r"[0-9０-９]+", reading.numeral))
+    value = float(reading.value)
+    if quote.startswith("第"):
+        return "not_figure", "ordinal"
+    if reading.approx == "exact" and (
+            (reading.unit == "年" and (1900 <= value <= 2100 or before.endswith(("民国", "民國"))))
+            or reading.unit in YEAR_UNITS or after.startswith(YEAR_UNITS)
+            or (digits_only and 1900 <= value <= 2100 and not reading.unit and re.match(r"[到至~～\-—]", after))):
+        return "not_figure", "year"
+    if (reading.unit == "年" and reading.approx == "exact" and digits_only and 30 <= value <= 150
+            and not re.match(r"[来來前后後间間内內以多半期]", after)
+            and (uses_roc_calendar(text) if roc is None else roc)):
+        return "not_figure", "year (ROC calendar)"
+    if reading.approx == "exact" and (
+            (reading.unit in DATE_UNITS and value <= 31)
+            or (re.search(r"[（(]$", before) and re.match(r"[）)][日号號]", after))):
+        return "not_figure", "date"
+    if reading.unit == "季度" and reading.approx == "exact" and value <= 4:
+        return "not_figure", "quarter of a year (二季度, 前三季度)"
+    if before.endswith("每") and value in RATE_BASES and reading.approx == "exact":
+        return "not_figure", "base of a rate (每千人口, 每万人)"
+    if reading.unit in ("次",) and after.startswith(("产业", "產業")):
+        return "not_figure", "term (三次产业: the three sectors of the economy)"
+    if reading.numeral == "1" and re.search(r"[0-9][:：]$", before):
+        return "not_figure", "the 1 of a ratio (2.42:1)"
+    if reading.kind == "fraction":
+        return "figure", "share (三分之一, 1/3, 一半)"
+    if reading.unit in ANNIVERSARY_UNITS:
+        return "not_figure", "anniversary, grade or generation"
+    if re.search(r"[A-Za-z]-?$", before) or (not reading.unit and re.match(r"-?[A-Za-z]", after)):
+        return "not_figure", "part of a name or model (F-16, A7)"
+    if digits_only and not reading.unit and reading.approx == "exact" and (
+            len(reading.numeral) >= 5 or _in_quotes(text, reading.start, reading.end)
+            or re.match(r"(热线|熱線|系统|系統|电话|電話|专线|專線)", after)
+            or re.search(r"(致电|致電|拨打|撥打|电话|電話|热线|熱線)$", text[max(0, reading.start - 4):reading.start])
+            or re.match(r"[^，。；,;]{0,4}(热线|熱線)", text[reading.end:reading.end + 8])):
+        return "not_figure", "identifier (hotline, phone or code)"
+    if reading.kind == "arabic" and _in_quoted_name(text, reading):
+        return "not_figure", "number inside a quoted name (「長照2.0」)"
+    found = _context(text, reading, quote, digits_only, value)
+    if found:
+        return "not_figure", found
+    if after.startswith("券") or (reading.unit in ("轮", "輪") and re.match(r"[装裝驱驅传傳]", after)):
+        return "not_figure", "part of a name (三倍券, 八輪裝甲車)"
+    if chinese and reading.unit == "年" and re.fullmatch(r"[百千万萬]", reading.numeral):
+        return "not_figure", "set phrase (百年大疫, 千年: an age, not a count)"
+    if chinese and re.fullmatch(r"[十一二三四五六七八九]+大", quote):
+        return "not_figure", "name of a congress or campaign (十九大, 六大…)"
+    if chinese and _in_quotes(text, reading.start, reading.end):
+        return "not_figure", "numeral of a slogan or name in quotation marks"
+    if chinese and not reading.unit:
+        if re.search(r"[十百千万萬亿億兆]", reading.numeral) and value >= 100:
+            return "figure", "amount written in Chinese numerals"
+        return "not_figure", "Chinese numeral without a measure word (slogan or set phrase)"
+    if chinese and value == 1 and reading.approx == "exact":
+        if reading.unit in FREQUENCY_UNITS and "每" in text[max(0, reading.start - 6):reading.start]:
+            return "figure", "frequency (每… 一次)"
+        return "not_figure", "indefinite 一 (a, one): a set phrase, not a count"
+    return "figure", "count or amount" if reading.unit else "number"
+
+
+
+
+_RANGE_TO = r"[至到\-—–~～]"
+_AGE = ("岁", "歲", "周岁", "週歲")
+_SESSION = re.compile(r"(?:人大|人民代表大会|人民代表大會|政协|政協|党代会|黨代會|代表大会|代表大會|委员会|委員會|中央|"
+                      r"[一二三四五六七八九十]中全会|[一二三四五六七八九十]中全會|全国|全國|立法院|常委)")
+_NAMED_THING = r"(?:计划|計劃|计画|計畫|工程|行动|行動|方案|专案|專案|券|卡)"
+_TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|清晨|早上|中午|傍晚|夜里|夜裡|晚|早|每天|每日|当天|當天|至|到|~|～|-)$")
+
+
+def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: float) -> str | None:
+    """The reason a number is no statistic, read from the words around it; None when none applies."""
+    start, end, unit = reading.start, reading.end, reading.unit
+    before, after = text[max(0, start - 6):start], text[end:end + 8]
+    exact = reading.approx == "exact"
+    if digits_only and not unit and exact and re.match(rf"{_RANGE_TO}[0-9]{{1,2}}月", after) and value <= 12:
+        return "month range (1-11月, 1至4月)"
+    if digits_only and not unit and exact and re.search(r"(?:^|\n)[ \u3000]*$", text[max(0, start - 4):start]) \
+            and re.match(r"[.．、][^0-9]", after):
+        return "list number (1.本公报…, 2、…)"
+    if unit in ("届", "屆") and _SESSION.match(after):
+        return "ordinal of a congress or session (十八届人大)"
+    if unit in ("次",) and re.match(r"(?:会议|會議|全会|全會|全体会议|全體會議)", after) and re.search(
+            r"(?:届|屆|人大|政协|政協|常委会|常委會)$", before):
+        return "ordinal of a session (人大三次会议)"
+    if reading.kind == "chinese" and re.fullmatch(r"[十百千万萬亿億]{1,2}", reading.numeral) and (
+            re.match(r"[级級]", after) or (unit in ("元",) and re.match(r"(?:以上|及以上)?(?:的)?(?:项目|項目|企业|企業|工业|工業|重大|产业|產業)", after))
+            or (unit == "元" and reading.approx in ("at_least", "more_than") and re.match(r"(?:的)?(?:项目|項目|企业|企業|工业|工業|产业|產業)", after))
+            or unit in ("级", "級")):
+        return "threshold of a category (亿元以上项目, 百亿级园区)"
+    if reading.kind == "arabic" and re.fullmatch(r"[1-9]\.0", reading.numeral) and not unit \
+            and re.search(r"[\u4e00-\u9fffA-Za-z]$", before) and not re.search(r"[为為是达達至到约約近超增降比升跌]$", before):
+        return "version in a name (长照2.0, 工业4.0)"
+    if digits_only and not unit and exact and len(reading.numeral) == 4 and 1949 <= value <= 2100 \
+            and re.match(r"[\u4e00-\u9fff]", after) and not re.search(r"[为為是达達共计計约約近超]$", before):
+        return "year (2050净零, 2035远景目标)"
+    if digits_only and not unit and len(reading.numeral) == 2 and value % 5 == 0 and re.match(r"[后後]", after):
+        return "generation (90后)"
+    if unit in ("点", "點") and (reading.kind == "chinese" or _TIME_OF_DAY.search(before)
+                                 or re.match(r"[钟鐘半前后後起许許左]", after)):
+        return "time of day or a point of a list (上午9点, 两点意见)"
+    if unit in _AGE and (reading.approx in ("at_least", "at_most", "less_than") or re.search(rf"[0-9](?:岁|歲)?{_RANGE_TO}$", before)
+                         or re.match(rf"{_RANGE_TO}[0-9]", after)):
+        return "age bracket (60岁及以上人口, 15-59岁)"
+    if not unit and digits_only and re.match(rf"{_RANGE_TO}[0-9]{{1,3}}(?:{'|'.join(_AGE)})", after):
+        return "age bracket (0-14岁)"
+    if unit == "年" and (re.search(r"(?:较|較|比|与|與|同)$", before) and after.startswith("前")):
+        return "reference period (较5年前)"
+    if unit == "年" and (quote.startswith("近") or before.endswith("近") or re.match(r"[来來]", after)) and re.match(
+            r"(?:来|來|以来|以來)?(?:同期|同月|单季|單季|首|最|新高|新低)|(?:来|來|以来|以來)[，,]", after):
+        return "reference period (近3年来同期最高, 24年来最低)"
+    if unit and re.match(_NAMED_THING, after) and re.search(
+            rf"[（(「“『]{re.escape(quote)}{_NAMED_THING}[）)」”』]", text):
+        return "part of a name given in brackets (「…」（2元計劃）)"
+    return None
