@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .patterns import BODY_ROLES, INLINE_BYLINE, INLINE_CNA, INLINE_REPORTED, PATTERN_MAX_CHARS, SUBTITLE_DASH
+from .patterns import BODY_ROLES, PATTERN_MAX_CHARS, SUBTITLE_DASH, inline_byline
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ class Article:
                 return None
             if block.role == "lead":
                 text = block.text[:PATTERN_MAX_CHARS]
-                return INLINE_BYLINE.match(text) or INLINE_CNA.match(text) or INLINE_REPORTED.match(text)
+                return inline_byline(text)
         return None
 
     @property

@@ -166,8 +166,16 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
         return "age bracket (60岁及以上人口, 15-59岁)"
     if not unit and digits_only and re.match(rf"{_RANGE_TO}[0-9]{{1,3}}(?:{'|'.join(_AGE)})", after):
         return "age bracket (0-14岁)"
-    if unit == "年" and (re.search(r"(?:较|較|比|与|與|同)$", before) and after.startswith("前")):
-        return "reference period (较5年前)"
+    if unit == "年" and exact and after.startswith("前") and not re.match(r"前[的]?(?:水平|的水平)", after) or (
+            unit == "年" and re.search(r"(?:过去|過去|最近)$", before)):
+        return "reference period (较5年前, 过去三年)"
+    if digits_only and not unit and re.search(r"[\[［【]$", before) and re.match(r"[\]］】]", after):
+        return "footnote mark ([1])"
+    if digits_only and not unit and exact and value <= 24 and re.match(r"[时時](?:[0-9]|半|许|許|至|到|前|起|左右|，|,)", after):
+        return "time of day (上午8时至下午5时)"
+    if reading.kind == "chinese" and unit == "元" and re.fullmatch(r"[十百千万萬亿億]{1,2}", reading.numeral) \
+            and re.match(r"(?:GDP|生产总值|生產總值|产值|產值|增加值)", after):
+        return "base of a rate (万元GDP能耗)"
     if unit == "年" and (quote.startswith("近") or before.endswith("近") or re.match(r"[来來]", after)) and re.match(
             r"(?:来|來|以来|以來)?(?:同期|同月|单季|單季|首|最|新高|新低)|(?:来|來|以来|以來)[，,]", after):
         return "reference period (近3年来同期最高, 24年来最低)"

@@ -66,7 +66,10 @@ _BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 _WEAK = set("壹贰貳叁肆伍陆陸柒捌玖拾佰仟○")
 _NUMCHARS = "0-9" + "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
 # A run of more than 40 digits is no quantity (and converting it would take quadratic time).
-_ARABIC = r"(?<![0-9])(?:[0-9]{1,3}(?:[,，][0-9]{3}){1,13}(?![0-9])(?:\.[0-9]+)?|[0-9]{1,40}(?![0-9])(?:\.[0-9]+)?)"
+# Thousands separators: 2,300 and 2，300; in Hong Kong releases a space (1 127人, 1\u2009127).
+_ARABIC = (r"(?<![0-9])(?:[0-9]{1,3}(?:[,，][0-9]{3}){1,13}(?![0-9])(?:\.[0-9]+)?"
+           r"|[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}){1,4}(?![0-9.])(?![ \u2009\u202f][0-9])"
+           r"|[0-9]{1,40}(?![0-9])(?:\.[0-9]+)?)")
 _MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點])|千(?![米克瓦])|兆(?![瓦赫帕])"
 _TOKEN = re.compile(rf"(?P<a>{_ARABIC})|(?P<d>[{''.join(_DIGITS)}])|(?P<s>{_MULT})|(?P<y>[余餘多](?=[万亿萬億]))")
 _START = re.compile(rf"[0-9{''.join(_DIGITS)}]|{_MULT}")
@@ -80,7 +83,7 @@ UNITS = tuple(sorted(set("""
 辆 輛 台 臺 部 间 間 栋 棟 幢 层 層 起 轮 輪 站 只 隻 头 頭 株 棵 双 雙 对 對 组 組 队 隊 团 團 段 节 節 级 級 号 號
 宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日 架 艘 案 枚 册 冊 折 成
 档 檔 点 點 微克 毫克 微克/立方米 毫克/立方米 元/吨 元/噸 元/平方米 元/斤 元/公斤 公里/小时 公里/小時
-GW MW kW KW kWh GWh TWh km kg
+GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗
 """.split()), key=lambda u: (-len(u), u)))
 # A measure word that is the first character of a longer word is no unit there:
 # 两成 = 20 % but 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
@@ -111,7 +114,7 @@ _BEFORE = sorted([
 _NOT_SHU = set("人总總次件户戶个個位分参參指系係基倍函变變岁歲页頁字票读讀算无無少多半")  # 人数, 总数 ... end a word
 _NOT_BEFORE = {"数": _NOT_SHU, "數": _NOT_SHU, "超": set("出入"), "几": {"茶"}, "幾": {"茶"}, "近": set("最附靠邻鄰亲親贴貼远遠就逼"), "約": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
                "约": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓")}
-_AFTER = [("左右", "about"), ("及以上", "at_least"), ("以上", "at_least"),
+_AFTER = [("左右", "about"), ("及以上", "at_least"), ("或以上", "at_least"), ("以上", "at_least"), ("或以下", "at_most"),
           ("以下", "at_most"), ("以内", "at_most"), ("以內", "at_most"), ("之内", "at_most"), ("之內", "at_most")]
 
 # Lexicon: words whose numeral characters are not numbers.  A word that starts with a numeral
@@ -189,7 +192,7 @@ def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:
             if prev not in (None, "s", "b", "z"):
                 break
             mult = mult if len(tok) == 1 and prev in ("s", "b") else None
-            cur, prev, plen = Decimal(tok.replace(",", "").replace("，", "")), "a", 1
+            cur, prev, plen = Decimal(re.sub(r"[,， \u2009\u202f]", "", tok)), "a", 1
         elif kind == "d":
             d = _DIGITS[tok]
             if d == 0 and prev in ("s", "b"):
@@ -337,8 +340,9 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
         end, suffix_more = end + 1, True
     if not percent and norm[end:end + 1] in (" ", "\u3000") and norm[end + 1:end + 2] in ("%", "％"):
         unit, end = "%", end + 2  # 3.9 ％: a stray space before the percent sign
-    elif not percent and (u := _UNIT.match(norm, end)) and norm[u.end():u.end() + 1] not in _UNIT_NOT_BEFORE.get(
-            u.group(), ()):
+    elif not percent and (u := _UNIT.match(norm, end)) and (
+            norm[u.end():u.end() + 1] not in _UNIT_NOT_BEFORE.get(u.group(), ())
+            or (kind == "arabic" and u.group() == "成" and norm[u.end():u.end() + 1] in "为為")):  # 約7成為60歲以上
         unit, end = u.group(), u.end()
         if unit in ("个", "個") and norm[end:end + 1] in ("多", "余", "餘"):
             tail = next((t for t in _GE_MORE if norm.startswith(t, end + 1)), None)

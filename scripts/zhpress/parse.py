@@ -10,7 +10,7 @@ from .parse_lines import _ending, _heading_shape, _is_quote, _single_sentence_he
 from .patterns import (
     BODY_ROLES, CLOSING_MARKERS, HEADING_MAX_CHARS, HEADING_STYLES, MAX_EMPTY_SECTION_WARNINGS, MAX_NOTES, RANK, SUBTITLE_DASH,
     _COMMA, _DATE, _KICKER_CUE, _LEAD_IN, _NAME_LINE, _NOT_NAMES, _OFFICE_BYLINE, _ORG_STRONG, _ORG_WEAK,
-    INLINE_BYLINE, INLINE_CNA, INLINE_REPORTED, MONTH_LINE, PATTERN_MAX_CHARS, _REFERS_BACK, _SENTENCE_MARK, _SLOGAN,
+    MONTH_LINE, PATTERN_MAX_CHARS, QA_LABEL, inline_byline, _REFERS_BACK, _SENTENCE_MARK, _SLOGAN,
     _STOP_MARK)
 
 
@@ -41,7 +41,8 @@ def _describe(index: int, line: str) -> _Line:
     stripped = line.strip()
     style, kind = numbering(stripped), line_kind(stripped)
     return _Line(index=index, text=stripped, style=style, kind=kind,
-                 shape=bool(stripped) and _heading_shape(stripped, style, kind if kind else False))
+                 shape=bool(stripped) and (_heading_shape(stripped, style, kind if kind else False)
+                                           or bool(QA_LABEL.match(stripped))))
 
 
 def _show(text: str) -> str:
@@ -172,7 +173,7 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
 def _opens_with_lead(line: _Line) -> bool:
     """A wire story pasted without its headline: 新华社北京1月5日电（记者 赵宇航）记者5日从…获悉，…。"""
     text = line.text[:PATTERN_MAX_CHARS]
-    inline = INLINE_BYLINE.match(text) or INLINE_CNA.match(text) or INLINE_REPORTED.match(text)
+    inline = inline_byline(text)
     return inline is not None and line.kind is None and bool(_SENTENCE_MARK.search(line.text[inline.end():]))
 
 
@@ -293,6 +294,7 @@ def parse_article(text: str) -> Article:
         line = body[k]
         previous = body[k - 1] if k > 0 else None
         if (line.style is None and previous is not None and _ending(previous.text) in ("：", ":")
+                and not QA_LABEL.match(line.text)
                 and roles[previous.index] == "blank" and previous.kind is None):
             notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} follows a line ending in ： and is kept as "
                                   "text, not taken as a heading")

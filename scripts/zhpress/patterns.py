@@ -77,7 +77,7 @@ _NOT_NAMES = {"综述", "綜述", "前言", "引言", "导语", "導語", "摘�
               "通告", "声明", "聲明", "说明", "說明", "讲话", "講話", "致辞", "致詞", "贺信", "賀信", "新闻稿", "新聞稿"}
 _ORG_STRONG = re.compile(rf"^[{HAN}]{{2,20}}(?:统计局|統計局|人民政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|新闻处|新聞處|"
                          rf"新闻传播处|新聞傳播處|新闻办|新聞辦)$")
-_ORG_WEAK = re.compile(rf"^[{HAN}]{{2,20}}(?:局|厅|廳|部|院|署|处|處|委|办|辦|中心|府|会|會|所|社|公司|集团|集團|大学|大學|调查队|調查隊)$")
+_ORG_WEAK = re.compile(rf"^[{HAN}]{{2,20}}(?:局|厅|廳|部|院|署|处|處|委|办|辦|中心|府|会|會|所|社|公司|集团|集團|大学|大學|调查队|調查隊|调查总队|調查總隊|总队|總隊)$")
 # A byline inside the lead: 本报西安1月4日电（记者 张三） / 新华社北京1月4日电（记者 张三、李四） / 本报讯（记者 张三）
 INLINE_BYLINE = re.compile(
     r"^\s*(?P<dateline>[^\s，。（）()]{0,16}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电|電|讯|訊)"
@@ -88,6 +88,19 @@ INLINE_REPORTED = re.compile(
     rf"{_NAME}(?:[\s\u3000、]+{_NAME})*)\s*(?:报道|報道|報導)[:：]")
 INLINE_CNA = re.compile(rf"^\s*[（(](?P<byline>(?:中央社)?(?:记者|記者)(?:[{HAN}]{{3}}|[{HAN}]{{2}}))"
                         rf"(?P<dateline>[{HAN}]{{2,6}}[0-9０-９]{{1,2}}日(?:电|電))[）)]")
+# Liberty Times and UDN style: 〔記者林柏翰／台中報導〕 at the start of the lead.
+INLINE_BRACKETED = re.compile(rf"^\s*[〔［\[【](?P<byline>(?:记者|記者)[{HAN}]{{2,4}}(?:[、,，][{HAN}]{{2,4}})*)[／/]"
+                              rf"(?P<dateline>[{HAN}]{{1,8}}?)(?:报道|報道|報導|电|電)[〕］\]】]")
+INLINE_PATTERNS = (INLINE_BYLINE, INLINE_CNA, INLINE_REPORTED, INLINE_BRACKETED)
+
+
+def inline_byline(text: str) -> re.Match | None:
+    """The dateline and byline a lead opens with (groups `dateline` and `byline`), or None."""
+    return next((m for m in (p.match(text) for p in INLINE_PATTERNS) if m), None)
+
+
+# A label line of a Legislative Council reply: 問題： / 答覆： (headings of the two parts).
+QA_LABEL = re.compile(r"^(?:問題|问题|答覆|答复|回覆|回复|提問|提问)[：:]$")
 
 # -- datelines and furniture ----------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """The suggester measured on texts it was not written for: two real Taiwanese government texts and
-nine invented texts of the genre (tests/fixtures/genre/*.figures.yaml: work reports, a statistical
-bulletin, news features, a wire story, Taiwan and Hong Kong press releases, a budget speech).
+fifteen invented texts of the genre (tests/fixtures/genre/*.figures.yaml: work reports, statistical
+bulletins, news features, a wire story, Taiwan and Hong Kong press releases, a LegCo reply, a budget speech).
 
 The gold (tests/fixtures/corpus/*.gold.yaml, tests/fixtures/genre/*.figures.yaml) lists every
 statistic of each text, annotated from the text.
@@ -67,7 +67,7 @@ def test_suggester_on_unseen_texts_meets_the_targets(name):
     assert result["value"] >= 0.98, result
 
 
-def test_suggester_on_nine_invented_texts_of_the_genre(capsys):
+def test_suggester_on_invented_texts_of_the_genre(capsys):
     totals = dict(gold=0, found=0, matched=0, right=0)
     rows = []
     for name in GENRE_TEXTS:
@@ -83,5 +83,5 @@ def test_suggester_on_nine_invented_texts_of_the_genre(capsys):
         print("\nsuggester on the genre fixtures:\n" + "\n".join(rows))
         print(f"  {'all':36} gold {totals['gold']} found {totals['found']} R={recall:.3f} P={precision:.3f} "
               f"value={value:.3f}")
-    assert len(GENRE_TEXTS) >= 9 and totals["gold"] > 350
+    assert len(GENRE_TEXTS) >= 15 and totals["gold"] > 650
     assert recall >= 0.95 and precision >= 0.90 and value >= 0.98, totals
