@@ -166,6 +166,8 @@ def _lexicon_pattern() -> re.Pattern:
 _LEXICON = _lexicon_pattern()
 _TENTH_DIGIT = re.compile(r"[1-9一二三四五六七八九](?![0-9〇零一二两兩三四五六七八九十百千万萬亿億成%％])")  # 4成5 = 4.5成
 _CN_DECIMALS = re.compile(r"[点點](?P<d>[〇零一二三四五六七八九]{1,6})")
+_MINUS = "-−－"
+_BEFORE_SIGN = "：:（(，,、 \u3000\n"  # or a Han character: a minus sign, not the hyphen of a range (3-5年) or name (F-16)
 _CURRENCIES = ("新臺幣", "新台幣", "新台币", "人民币", "人民幣", "港币", "港幣", "美金")
 _PERCENT = re.compile(rf"百分之(?=[{_NUMCHARS}])")
 _PERMILLE = re.compile(rf"千分之(?=[{_NUMCHARS}])")
@@ -360,6 +362,9 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
         if norm.startswith(word, end):
             end, after = end + len(word), approx
             break
+    if (kind == "arabic" and not percent and start == s and s - 1 >= lo and norm[s - 1] in _MINUS
+            and (s - 1 == 0 or norm[s - 2] in _BEFORE_SIGN or "\u4e00" <= norm[s - 2] <= "\u9fff")):
+        value, start = -Decimal(value), s - 1  # 人口自然增长率为-1.44‰
     currency = next((c for c in _CURRENCIES if norm.startswith(c, start - len(c)) and start - len(c) >= lo), "")
     before = None
     for word, approx in _BEFORE:
@@ -385,7 +390,7 @@ def _decimal(value) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"not a number: {value!r}")
     d = Decimal(value) if isinstance(value, int) else Decimal(repr(float(value)))
-    if not d.is_finite() or d < 0:
+    if not d.is_finite():
         raise ValueError(f"cannot format {value!r}")
     return d
 
@@ -407,14 +412,15 @@ def format_zh(value, approx: str, unit: str) -> str:
     with localcontext() as ctx:
         ctx.prec = 80
         d = _decimal(value)
+        sign, d = ("-", -d) if d < 0 else ("", d)
         if d == d.to_integral_value() and d >= 10**8 and d % 10**6 == 0:
             num = _plain(d / 10**8) + "亿"
         elif d == d.to_integral_value() and d >= 10**4 and d % 100 == 0:
             num = _plain(d / 10**4) + "万"
         else:
             num = _plain(d)
-    if approx == "more_than" and (num[-1] in "万亿" or (num[-1] == "0" and "." not in num and d != 0)):
+    if approx == "more_than" and not sign and (num[-1] in "万亿" or (num[-1] == "0" and "." not in num and d != 0)):
         return f"{num}余{unit}"
     prefix = {"exact": "", "more_than": "超过", "nearly": "近", "about": "约", "at_least": "不低于",
               "less_than": "不到", "at_most": "不超过"}[approx]
-    return f"{prefix}{num}{unit}"
+    return f"{prefix}{sign}{num}{unit}"

@@ -148,6 +148,8 @@ def find_english_numbers(text: str) -> list[EnglishNumber]:
                     re.search(r"(?<![A-Za-z])no[ \u00a0]+$", text[:s], re.I)
                     or re.match(r"[ \u00a0]+another\b|['’]s\b", text[e:], re.I))):
                 continue
+            if n == 1 and first[2] and s >= 1 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " \u00a0(\n"):
+                value, s = -value, s - 1  # a natural growth rate of -1.44‰
             percent = _PERCENT.match(text, e)
             end = percent.end() if percent else e
             q = _QUALIFIER.search(text, max(lo, s - 40), s)
@@ -185,9 +187,9 @@ def format_en(value, approx: str, unit_en: str = "") -> str:
     with localcontext() as ctx:
         ctx.prec = 80
         d = Decimal(value) if isinstance(value, int) else Decimal(repr(float(value)))
-        if not d.is_finite() or d < 0:
+        if not d.is_finite():
             raise ValueError(f"cannot format {value!r}")
-        num = _en_numeral(d)
+        num = ("-" if d < 0 else "") + _en_numeral(abs(d))
     unit = unit_en if unit_en in ("", "%", "‰") else " " + unit_en
     return f"{_PREFIX[approx]}{num}{unit}"
 

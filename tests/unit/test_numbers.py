@@ -326,12 +326,27 @@ def test_format_zh(args, expected):
 
 
 @pytest.mark.parametrize("args,error", [
-    ((-1, "exact", ""), ValueError), ((math.nan, "exact", ""), ValueError), ((math.inf, "exact", ""), ValueError),
+    ((math.nan, "exact", ""), ValueError), ((math.inf, "exact", ""), ValueError),
     ((1, "roughly", ""), ValueError), ((True, "exact", ""), TypeError), (("3", "exact", ""), TypeError),
 ])
 def test_format_zh_refuses(args, error):
     with pytest.raises(error):
         format_zh(*args)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("人口自然增长率为-1.44‰", ("-1.44‰", -1.44, "‰")),
+    ("增长-2.5%，", ("-2.5%", -2.5, "%")),
+    ("（-3.2%）", ("-3.2%", -3.2, "%")),
+    ("3-5年", ("3", 3, "")),           # a range, not a minus
+    ("F-16", ("16", 16, "")),         # a name
+    ("表1-3", ("1", 1, "")),
+])
+def test_a_minus_sign_makes_a_negative_reading(text, expected):
+    first = find_numbers(text)[0]
+    assert (text[first.start:first.end], first.value, first.unit) == expected
+    if first.value < 0:
+        assert format_zh(first.value, first.approx, first.unit) == expected[0]
 
 
 # --- properties ---------------------------------------------------------------------------
