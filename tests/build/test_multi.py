@@ -14,6 +14,7 @@ from zhpress.variants import Converter
 from ..conftest import SEED
 from ..conftest import mkdocs_build
 
+WIRE = "新华社北京1月5日电（记者 赵宇航）记者5日获悉，全国“冰雪进校园”活动覆盖1.2万余所中小学。\n主办方安排专项资金两千万元。\n"
 TRADITIONAL = "標題：臺灣青年就業方案\n去年政府協助青年就業，共有28,802人參加訓練，其中19,210人已經就業。\n一、職業訓練\n今年將再提供約5萬名學生實習機會，經費達12萬元。\n"
 
 
@@ -30,6 +31,10 @@ def multi_site(tmp_path_factory):
     source = project / "youth.txt"
     source.write_bytes(TRADITIONAL.encode("big5"))
     result = CliRunner().invoke(main, ["new", str(source), "--slug", "youth-jobs", "--data", str(project / "data")])
+    assert result.exit_code == 0, result.output
+    wire = project / "wire.txt"
+    wire.write_text(WIRE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["new", str(wire), "--slug", "snow-schools", "--data", str(project / "data")])
     assert result.exit_code == 0, result.output
     site = project / "site"
     built = mkdocs_build(project, site)
@@ -71,8 +76,8 @@ def test_seed_pages_are_unchanged_by_the_second_article(multi_site):
 def test_all_figures_page_covers_every_article(multi_site):
     for root in ("", "zh-Hant/", "en/"):
         page = (multi_site / root / "figures/index.html").read_text(encoding="utf-8")
-        assert page.count("<tr data-figure=") == 86 + 4
-        assert 'id="article-ankang-2017"' in page and 'id="article-youth-jobs"' in page
+        assert page.count("<tr data-figure=") == 86 + 4 + 2
+        assert all(f'id="article-{slug}"' in page for slug in ("ankang-2017", "youth-jobs", "snow-schools"))
     assert check_links(multi_site) == []
 
 
@@ -93,3 +98,12 @@ def test_sidebar_holds_the_site_pages_and_the_current_article_only(multi_site):
     home = sidebar(multi_site / "index.html")
     assert not any("youth-jobs" in link or "ankang-2017" in link for link in home)
     assert "figures/" in home and "about/" in home
+
+
+def test_a_source_without_a_headline_is_titled_from_article_yaml(multi_site):
+    page = (multi_site / "snow-schools" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<h1[^>]*>记者5日获悉</h1>", page)
+    assert "<title>记者5日获悉 - " in page
+    assert "新华社北京1月5日电（记者赵宇航）记者5日获悉" in text_of(multi_site / "snow-schools" / "index.html")
+    hant = (multi_site / "zh-Hant" / "snow-schools" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<h1[^>]*>記者5日獲悉</h1>", hant)
