@@ -50,6 +50,7 @@ YEAR_UNITS = ("年度", "学年度", "學年度")
 DATE_UNITS = ("月", "日", "号", "號", "月份")
 ANNIVERSARY_UNITS = ("周年", "週年", "年级", "年級")
 FREQUENCY_UNITS = ("次", "回", "遍")
+_NOT_COUNTED_ONE = ("年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "次", "回", "遍", "倍", "岁", "歲", "些", "下", "点", "點")
 RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000, 100000000}  # 每千人, 每万人, 每十万人 …
 
 
@@ -68,6 +69,9 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
             or reading.unit in YEAR_UNITS or after.startswith(YEAR_UNITS)
             or (digits_only and 1900 <= value <= 2100 and not reading.unit and re.match(r"[到至~～\-—]", after))):
         return "not_figure", "year"
+    if (reading.unit == "年" and digits_only and 100 <= value <= 150 and re.match(r"[的度同全]", after)
+            and (uses_roc_calendar(text) if roc is None else roc)):
+        return "not_figure", "year (ROC calendar)"  # 高於111年的2.6%: a year with a comparison before it
     if (reading.unit == "年" and reading.approx == "exact" and digits_only and 30 <= value <= 150
             and not re.match(r"[来來前后後间間内內以多半期]", after)
             and (uses_roc_calendar(text) if roc is None else roc)):
@@ -82,7 +86,7 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
         return "not_figure", "base of a rate (每千人口, 每万人)"
     if reading.unit in ("次",) and after.startswith(("产业", "產業")):
         return "not_figure", "term (三次产业: the three sectors of the economy)"
-    if reading.numeral == "1" and re.search(r"[0-9][:：]$", before):
+    if reading.numeral == "1" and re.search(r"[0-9][:：∶]$", before):
         return "not_figure", "the 1 of a ratio (2.42:1)"
     if reading.kind == "fraction":
         return "figure", "share (三分之一, 1/3, 一半)"
@@ -93,7 +97,8 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
     if digits_only and not reading.unit and reading.approx == "exact" and (
             len(reading.numeral) >= 5 or _in_quotes(text, reading.start, reading.end)
             or re.match(r"(热线|熱線|系统|系統|电话|電話|专线|專線)", after)
-            or re.search(r"(致电|致電|拨打|撥打|电话|電話|热线|熱線)$", text[max(0, reading.start - 4):reading.start])
+            or re.search(r"(致电|致電|拨打|撥打|电话|電話|热线|熱線|传真|傳真)[:：]?\s*$", text[max(0, reading.start - 6):reading.start])
+            or (len(reading.numeral) == 4 and re.search(r"[0-9]{3,4}[ \u00a0]$", text[max(0, reading.start - 5):reading.start]))
             or re.match(r"[^，。；,;]{0,4}(热线|熱線)", text[reading.end:reading.end + 8])):
         return "not_figure", "identifier (hotline, phone or code)"
     if reading.kind == "arabic" and _in_quoted_name(text, reading):
@@ -113,7 +118,10 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
         if re.search(r"[十百千万萬亿億兆]", reading.numeral) and value >= 100:
             return "figure", "amount written in Chinese numerals"
         return "not_figure", "Chinese numeral without a measure word (slogan or set phrase)"
-    if chinese and value == 1 and reading.approx == "exact":
+    if chinese and value == 1 and reading.approx == "exact" and reading.unit not in ("%", "‰"):
+        if (reading.unit and reading.unit not in _NOT_COUNTED_ONE and re.match(r"[，。；、,;]", after)
+                and re.search(r"[\u4e00-\u9fff]$", before) and not re.search(r"[的这這那又每第同唯统統之]$", before)):
+            return "figure", "count (加工厂一座，)"
         if reading.unit in FREQUENCY_UNITS and "每" in text[max(0, reading.start - 6):reading.start]:
             return "figure", "frequency (每… 一次)"
         return "not_figure", "indefinite 一 (a, one): a set phrase, not a count"
@@ -127,7 +135,7 @@ _AGE = ("岁", "歲", "周岁", "週歲")
 _SESSION = re.compile(r"(?:人大|人民代表大会|人民代表大會|政协|政協|党代会|黨代會|代表大会|代表大會|委员会|委員會|中央|"
                       r"[一二三四五六七八九十]中全会|[一二三四五六七八九十]中全會|全国|全國|立法院|常委)")
 _NAMED_THING = r"(?:计划|計劃|计画|計畫|工程|行动|行動|方案|专案|專案|券|卡)"
-_TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|清晨|早上|中午|傍晚|夜里|夜裡|晚|早|每天|每日|当天|當天|至|到|~|～|-)$")
+_TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|清晨|早上|中午|傍晚|夜里|夜裡|晚|早|每天|每日|当天|當天|至|到|~|～|-|）|\))$")
 
 
 def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: float) -> str | None:
@@ -140,6 +148,14 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
     if digits_only and not unit and exact and re.search(r"(?:^|\n)[ \u3000]*$", text[max(0, start - 4):start]) \
             and re.match(r"[.．、][^0-9]", after):
         return "list number (1.本公报…, 2、…)"
+    if unit in ("级", "級") and re.fullmatch(r"[一二两兩三四五六七八九十]+", reading.numeral) and not re.match(r"[以及]", after):
+        return "administrative levels (五级书记, 镇村两级)"
+    if unit == "年" and re.match(r"(?:行动|行動|计划|計劃|规划|規劃|攻坚|攻堅|方案)", after):
+        return "name of a plan (三年行动)"
+    if unit in ("个月", "個月", "月") and re.search(r"[首头頭]$", before):
+        return "reference period (首六个月)"
+    if digits_only and not unit and exact and value <= 24 and re.match(r"[时時]", after) and _TIME_OF_DAY.search(before):
+        return "time of day (上午8时至下午5时)"
     if unit in ("届", "屆") and _SESSION.match(after):
         return "ordinal of a congress or session (十八届人大)"
     if unit in ("次",) and re.match(r"(?:会议|會議|全会|全會|全体会议|全體會議)", after) and re.search(
@@ -161,7 +177,8 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
     if unit in ("点", "點") and (reading.kind == "chinese" or _TIME_OF_DAY.search(before)
                                  or re.match(r"[钟鐘半前后後起许許左]", after)):
         return "time of day or a point of a list (上午9点, 两点意见)"
-    if unit in _AGE and (reading.approx in ("at_least", "at_most", "less_than") or re.search(rf"[0-9](?:岁|歲)?{_RANGE_TO}$", before)
+    if unit in _AGE and (reading.approx in ("at_least", "at_most", "less_than")
+                         or re.search(rf"[0-9〇零一二两兩三四五六七八九十](?:岁|歲)?{_RANGE_TO}$", before)
                          or re.match(rf"{_RANGE_TO}[0-9]", after)):
         return "age bracket (60岁及以上人口, 15-59岁)"
     if not unit and digits_only and re.match(rf"{_RANGE_TO}[0-9]{{1,3}}(?:{'|'.join(_AGE)})", after):

@@ -83,7 +83,7 @@ UNITS = tuple(sorted(set("""
 辆 輛 台 臺 部 间 間 栋 棟 幢 层 層 起 轮 輪 站 只 隻 头 頭 株 棵 双 雙 对 對 组 組 队 隊 团 團 段 节 節 级 級 号 號
 宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日 架 艘 案 枚 册 冊 折 成
 档 檔 点 點 微克 毫克 微克/立方米 毫克/立方米 元/吨 元/噸 元/平方米 元/斤 元/公斤 公里/小时 公里/小時
-GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗
+GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗 公尺 公分
 """.split()), key=lambda u: (-len(u), u)))
 # A measure word that is the first character of a longer word is no unit there:
 # 两成 = 20 % but 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
@@ -100,7 +100,8 @@ _BEFORE = sorted([
     ("约", "about"), ("約", "about"), ("大约", "about"), ("大約", "about"),
     ("超过", "more_than"), ("超過", "more_than"), ("超", "more_than"), ("逾", "more_than"),
     ("多于", "more_than"), ("多於", "more_than"), ("高于", "more_than"), ("高於", "more_than"),
-    ("大于", "more_than"), ("大於", "more_than"), ("超出", "more_than"),
+    ("大于", "more_than"), ("大於", "more_than"), ("超出", "more_than"), ("突破", "more_than"), ("逼近", "nearly"),
+    ("快", "nearly"), ("上", "about"),  # 快10年 (almost); 上千人, 上百公里 (upwards of: only before 百/千/万)
     ("不低于", "at_least"), ("不低於", "at_least"), ("不少于", "at_least"), ("不少於", "at_least"),
     ("不小于", "at_least"), ("不小於", "at_least"), ("至少", "at_least"), ("最少", "at_least"),
     ("不到", "less_than"), ("不足", "less_than"), ("不满", "less_than"), ("不滿", "less_than"),
@@ -112,7 +113,8 @@ _BEFORE = sorted([
     ("数", "more_than"), ("數", "more_than"),  # only before 十/百/千/万/亿: 几十, 数百 = "several"
 ], key=lambda q: -len(q[0]))
 _NOT_SHU = set("人总總次件户戶个個位分参參指系係基倍函变變岁歲页頁字票读讀算无無少多半")  # 人数, 总数 ... end a word
-_NOT_BEFORE = {"数": _NOT_SHU, "數": _NOT_SHU, "超": set("出入"), "几": {"茶"}, "幾": {"茶"}, "近": set("最附靠邻鄰亲親贴貼远遠就逼"), "約": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
+_NOT_BEFORE = {"数": _NOT_SHU, "數": _NOT_SHU, "超": set("出入"), "快": set("加很更越最飞飛赶趕尽盡较較"),
+               "上": set("以之马馬早晚向路线線往北南东東西顶頂台臺"), "几": {"茶"}, "幾": {"茶"}, "近": set("最附靠邻鄰亲親贴貼远遠就逼"), "約": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
                "约": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓")}
 _AFTER = [("左右", "about"), ("及以上", "at_least"), ("或以上", "at_least"), ("以上", "at_least"), ("或以下", "at_most"),
           ("以下", "at_most"), ("以内", "at_most"), ("以內", "at_most"), ("之内", "at_most"), ("之內", "at_most")]
@@ -370,7 +372,7 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
     for word, approx in _BEFORE:
         q = start - len(currency) - len(word)
         if q >= lo and norm.startswith(word, q) and norm[q - 1:q] not in _NOT_BEFORE.get(word, ()):
-            if word in "几幾数數" and (kind == "arabic" or norm[s] not in "十百千万亿萬億"):
+            if word in "几幾数數上" and (kind == "arabic" or norm[s] not in "十百千万亿萬億"):
                 continue
             if word == "近" and unit in _TIME and norm.startswith(("来", "來", "以来", "以來"), end):
                 break  # 近3年来: "the past 3 years"
