@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config import load_config
@@ -44,6 +44,7 @@ class Shared:
     project: Project
     plan: LanguagePlan
     site_url: str | None  # of the whole site (the source language's root)
+    sites: dict = field(default_factory=dict)  # (locale, use_directory_urls) → Site, rendered once per build
 
 
 # (locale, shared state, whether Material's search already segments it as Traditional) of a nested build.
@@ -76,7 +77,8 @@ class LanguageBuild:
         self.translated_docs: set[str] = set()  # pages written by hand for this variant
         self.lang = make_lang(self.variant, self.shared.project.overrides, self.variants[0].root,
                               config.use_directory_urls)
-        self.site = render_site(self.shared.project, self.lang)
+        self.site = self.shared.sites.get((self.variant.locale, config.use_directory_urls)) or render_site(
+            self.shared.project, self.lang)
 
     def _load_shared(self, config) -> Shared:
         try:
@@ -85,12 +87,14 @@ class LanguageBuild:
             raise user_error(exc) from None
         plan = LanguagePlan(self.variants)
         docs = docs_pages(self.docs_dir)
+        sites = {}
         for variant in self.variants:
             lang = make_lang(variant, project.overrides, self.variants[0].root, config.use_directory_urls)
-            generated = [page.path for page in render_site(project, lang).pages]
+            site = sites[(variant.locale, config.use_directory_urls)] = render_site(project, lang)
+            generated = [page.path for page in site.pages]
             plan.page_urls[variant.locale] = urls_of(generated + pages_for(variant, self.variants, docs),
                                                      config.use_directory_urls)
-        return Shared(project=project, plan=plan, site_url=config.site_url)
+        return Shared(project=project, plan=plan, site_url=config.site_url, sites=sites)
 
     # -- on_config ---------------------------------------------------------
     def configure(self, config) -> None:

@@ -40,6 +40,9 @@ EN = {
 }
 
 
+ZH_MEMO_LIMIT = 50_000  # entries kept per language before the memo starts again
+
+
 @dataclass
 class Lang:
     locale: str
@@ -52,6 +55,9 @@ class Lang:
     ui: Callable[[str], str] | None = None           # interface strings (written in Simplified); default: convert
     hant_convert: Callable[[str], str] | None = None  # article text of a Traditional-Chinese source
     cache_key: tuple | None = None  # identifies the conversions; None: rendered pages are not cached
+    # zh() results: figure labels and headings recur on many pages (a section, its article's and the
+    # site's figures pages). Not copied by dataclasses.replace: a Lang with another convert starts empty.
+    _shown: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         if self.ui is None:
@@ -68,7 +74,13 @@ class Lang:
 
     def zh(self, text: str, prose: bool = True) -> str:
         """Chinese text as shown in this language (converted, typeset, escaped)."""
-        return esc(typeset(self.convert(text), prose))
+        key = (text, prose)
+        shown = self._shown.get(key)
+        if shown is None:
+            if len(self._shown) >= ZH_MEMO_LIMIT:
+                self._shown.clear()
+            shown = self._shown[key] = esc(typeset(self.convert(text), prose))
+        return shown
 
 
 @dataclass
