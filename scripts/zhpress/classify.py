@@ -134,6 +134,9 @@ _RANGE_TO = r"[至到\-—–~～]"
 _AGE = ("岁", "歲", "周岁", "週歲")
 _SESSION = re.compile(r"(?:人大|人民代表大会|人民代表大會|政协|政協|党代会|黨代會|代表大会|代表大會|委员会|委員會|中央|"
                       r"[一二三四五六七八九十]中全会|[一二三四五六七八九十]中全會|全国|全國|立法院|常委)")
+# Nouns a threshold defines a group of: 收入10万元以上的村, 产能10万辆以上整车项目, 損害率達2成以上的農戶.
+_CATEGORY = re.compile(r"的?(?:行政村|自然村|村|农户|農戶|贫困户|貧困戶|户|戶|家庭|企业|企業|项目|項目|整车项目|整車項目|个案|個案|"
+                       r"学校|學校|乡镇|鄉鎮|地区|地區|群体|群體|人群|园区|園區|合作社)(?![民委长長级級庄莊])")
 _NAMED_THING = r"(?:计划|計劃|计画|計畫|工程|行动|行動|方案|专案|專案|券|卡)"
 _TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|清晨|早上|中午|傍晚|夜里|夜裡|晚|早|每天|每日|当天|當天|至|到|~|～|-|）|\))$")
 
@@ -166,6 +169,9 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
             or (unit == "元" and reading.approx in ("at_least", "more_than") and re.match(r"(?:的)?(?:项目|項目|企业|企業|工业|工業|产业|產業)", after))
             or unit in ("级", "級")):
         return "threshold of a category (亿元以上项目, 百亿级园区)"
+    if reading.approx in ("at_least", "more_than", "at_most", "less_than") and _CATEGORY.match(after) and (
+            re.search(r"(?:以上|以下|以内|以內)$", quote) or after.startswith("的")):  # not 逾1,500家企業 (a count)
+        return "threshold of a category (10万元以上的村, 500公尺以上的個案)"
     if reading.kind == "arabic" and re.fullmatch(r"[1-9]\.0", reading.numeral) and not unit \
             and re.search(r"[\u4e00-\u9fffA-Za-z]$", before) and not re.search(r"[为為是达達至到约約近超增降比升跌]$", before):
         return "version in a name (长照2.0, 工业4.0)"
