@@ -43,7 +43,8 @@ def _in_quoted_name(text: str, reading: Reading) -> bool:
 
 def uses_roc_calendar(text: str) -> bool:
     """Whether a text counts years in the ROC calendar (民國101年, 113年度)."""
-    return "民國" in text or "民国" in text or re.search(r"(?<![0-9])1[0-9]{2}年度", text) is not None
+    return "民國" in text or "民国" in text or re.search(
+        r"(?<![0-9])1[0-9]{2}年度|(?<![0-9])1[01][0-9]年(?:第|全年|[0-9]{1,2}月)", text) is not None
 
 
 YEAR_UNITS = ("年度", "学年度", "學年度")
@@ -69,6 +70,9 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
             or reading.unit in YEAR_UNITS or after.startswith(YEAR_UNITS)
             or (digits_only and 1900 <= value <= 2100 and not reading.unit and re.match(r"[到至~～\-—]", after))):
         return "not_figure", "year"
+    if (reading.unit == "年" and digits_only and len(reading.numeral) == 3 and 100 <= value <= 130
+            and re.match(r"(?:第|全年|上半年|下半年|[0-9０-９]{1,2}(?:月|至|-|－|~)|度|底|初)", after)):
+        return "not_figure", "year (ROC calendar)"  # 113年第1季, 113年4月: no other reading
     if (reading.unit == "年" and digits_only and 100 <= value <= 150 and re.match(r"[的度同全]", after)
             and (uses_roc_calendar(text) if roc is None else roc)):
         return "not_figure", "year (ROC calendar)"  # 高於111年的2.6%: a year with a comparison before it
@@ -148,10 +152,10 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
     exact = reading.approx == "exact"
     if digits_only and not unit and exact and re.match(rf"{_RANGE_TO}[0-9]{{1,2}}月", after) and value <= 12:
         return "month range (1-11月, 1至4月)"
-    if digits_only and not unit and exact and re.search(r"(?:^|\n)[ \u3000]*$", text[max(0, start - 4):start]) \
-            and re.match(r"[.．、][^0-9]", after):
+    if digits_only and not unit and exact and re.search(r"(?:^|\n|附件[:：])[ \u3000]*$", text[max(0, start - 4):start]) \
+            and re.match(r"[.．、](?:[^0-9]|(?:19|20)[0-9]{2}年)", after):
         return "list number (1.本公报…, 2、…)"
-    if unit in ("级", "級") and re.fullmatch(r"[一二两兩三四五六七八九十]+", reading.numeral) and not re.match(r"[以及]", after):
+    if unit in ("级", "級") and exact and re.fullmatch(r"[一二两兩三四五六七八九十]+", reading.numeral):
         return "administrative levels (五级书记, 镇村两级)"
     if unit == "年" and re.match(r"(?:行动|行動|计划|計劃|规划|規劃|攻坚|攻堅|方案)", after):
         return "name of a plan (三年行动)"
@@ -183,6 +187,8 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
     if unit in ("点", "點") and (reading.kind == "chinese" or _TIME_OF_DAY.search(before)
                                  or re.match(r"[钟鐘半前后後起许許左]", after)):
         return "time of day or a point of a list (上午9点, 两点意见)"
+    if unit in _AGE and re.search(r"(?:年满|年滿|未满|未滿|不满|不滿|满|滿|推迟到|推遲到)$", before):
+        return "age rule (年满6周岁)"
     if unit in _AGE and (reading.approx in ("at_least", "at_most", "less_than")
                          or re.search(rf"[0-9〇零一二两兩三四五六七八九十](?:岁|歲)?{_RANGE_TO}$", before)
                          or re.match(rf"{_RANGE_TO}[0-9]", after)):

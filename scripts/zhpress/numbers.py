@@ -69,7 +69,7 @@ _NUMCHARS = "0-9" + "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
 # Thousands separators: 2,300 and 2，300; in Hong Kong releases a space (1 127人, 1\u2009127).
 _ARABIC = (r"(?<![0-9])(?:[0-9]{1,3}(?:[,，][0-9]{3}){1,13}(?![0-9])(?:\.[0-9]+)?"
            r"|[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}){1,4}(?![0-9.])(?![ \u2009\u202f][0-9])"
-           r"|[0-9]{1,40}(?![0-9])(?:\.[0-9]+)?)")
+           r"|[0-9]{1,40}(?![0-9])(?:\.(?!(?:19|20)[0-9]{2}年)[0-9]+)?)")  # not 1.2024年 (a list number, a year)
 _MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點])|千(?![米克瓦])|兆(?![瓦赫帕])"
 _TOKEN = re.compile(rf"(?P<a>{_ARABIC})|(?P<d>[{''.join(_DIGITS)}])|(?P<s>{_MULT})|(?P<y>[余餘多](?=[万亿萬億]))")
 _START = re.compile(rf"[0-9{''.join(_DIGITS)}]|{_MULT}")
@@ -83,7 +83,7 @@ UNITS = tuple(sorted(set("""
 辆 輛 台 臺 部 间 間 栋 棟 幢 层 層 起 轮 輪 站 只 隻 头 頭 株 棵 双 雙 对 對 组 組 队 隊 团 團 段 节 節 级 級 号 號
 宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日 架 艘 案 枚 册 冊 折 成
 档 檔 点 點 微克 毫克 微克/立方米 毫克/立方米 元/吨 元/噸 元/平方米 元/斤 元/公斤 公里/小时 公里/小時
-GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗 公尺 公分
+GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗 公尺 公分 澳門元 澳门元 澳門幣 澳门币 晚
 """.split()), key=lambda u: (-len(u), u)))
 # A measure word that is the first character of a longer word is no unit there:
 # 两成 = 20 % but 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
@@ -101,7 +101,7 @@ _BEFORE = sorted([
     ("超过", "more_than"), ("超過", "more_than"), ("超", "more_than"), ("逾", "more_than"),
     ("多于", "more_than"), ("多於", "more_than"), ("高于", "more_than"), ("高於", "more_than"),
     ("大于", "more_than"), ("大於", "more_than"), ("超出", "more_than"), ("突破", "more_than"), ("逼近", "nearly"),
-    ("快", "nearly"), ("上", "about"),  # 快10年 (almost); 上千人, 上百公里 (upwards of: only before 百/千/万)
+    ("上", "about"),  # 上千人, 上百公里 (upwards of: only before 百/千/万)
     ("不低于", "at_least"), ("不低於", "at_least"), ("不少于", "at_least"), ("不少於", "at_least"),
     ("不小于", "at_least"), ("不小於", "at_least"), ("至少", "at_least"), ("最少", "at_least"),
     ("不到", "less_than"), ("不足", "less_than"), ("不满", "less_than"), ("不滿", "less_than"),
@@ -113,7 +113,7 @@ _BEFORE = sorted([
     ("数", "more_than"), ("數", "more_than"),  # only before 十/百/千/万/亿: 几十, 数百 = "several"
 ], key=lambda q: -len(q[0]))
 _NOT_SHU = set("人总總次件户戶个個位分参參指系係基倍函变變岁歲页頁字票读讀算无無少多半")  # 人数, 总数 ... end a word
-_NOT_BEFORE = {"数": _NOT_SHU, "數": _NOT_SHU, "超": set("出入"), "快": set("加很更越最飞飛赶趕尽盡较較"),
+_NOT_BEFORE = {"数": _NOT_SHU, "數": _NOT_SHU, "超": set("出入"),
                "上": set("以之马馬早晚向路线線往北南东東西顶頂台臺"), "几": {"茶"}, "幾": {"茶"}, "近": set("最附靠邻鄰亲親贴貼远遠就逼"), "約": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
                "约": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓")}
 _AFTER = [("左右", "about"), ("及以上", "at_least"), ("或以上", "at_least"), ("以上", "at_least"), ("或以下", "at_most"),
@@ -342,6 +342,9 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
     suffix_more = False
     if norm[end:end + 1] in ("余", "餘", "多", "几", "幾") and norm[end + 1:end + 2] not in _NOT_YU:
         end, suffix_more = end + 1, True
+    if (not percent and kind == "chinese" and (m := _CN_DECIMALS.match(norm, end))
+            and _UNIT.match(norm, m.end())):  # 三點四個百分點, 十三點一個百分點
+        value, end = Decimal(value) + Decimal("0." + "".join(str(_DIGITS[c]) for c in m.group("d"))), m.end()
     if not percent and norm[end:end + 1] in (" ", "\u3000") and norm[end + 1:end + 2] in ("%", "％"):
         unit, end = "%", end + 2  # 3.9 ％: a stray space before the percent sign
     elif not percent and (u := _UNIT.match(norm, end)) and (
@@ -357,6 +360,8 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
             end, suffix_more = end + 1, True
     if unit == "成" and (m := _TENTH_DIGIT.match(norm, end)):
         value, end = Decimal(value) + Decimal(_DIGITS.get(m.group(), 0) if m.group() in _DIGITS else m.group()) / 10, m.end()
+    elif unit == "成" and norm[end:end + 1] == "半":
+        value, end = Decimal(value) + Decimal("0.5"), end + 1  # 七成半 = 7.5成
     if percent == "%" and kind == "chinese" and (m := _CN_DECIMALS.match(norm, end)):
         digits = "".join(str(_DIGITS[c]) for c in m.group("d"))
         value, end = Decimal(value) + Decimal("0." + digits), m.end()  # 百分之五點二

@@ -239,6 +239,12 @@ def _lists(body: list[_Line], roles: list[str], notes: _Notes) -> None:
                     roles[body[m].index] = "list"
                 k = end
                 continue
+        if re.match(r"附件\s*[:：]?\s*[0-9０-９]", line.text) and line.kind is None:
+            end = run_from(k + 1, lambda other: other.style in ("arabic", "paren_arabic"))
+            for m in range(k, end):  # 附件：1.…… / 2.……: the attachments, not headings
+                roles[body[m].index] = "list"
+            k = max(end, k + 1)
+            continue
         if (_ending(line.text) in ("：", ":") and not _LEAD_IN.search(line.text) and k + 1 < len(body)
                 and texts[k + 1] and body[k + 1].shape):
             style = body[k + 1].style

@@ -208,6 +208,10 @@ def test_running_text(text, expected):
     ("增至百分之五點二", [("百分之五點二", 5.2, "%", "exact")]),
     ("升至百分之一點八，", [("百分之一點八", 1.8, "%", "exact")]),
     ("有一点意见", []),
+    ("約七成半的旅客", [("約七成半", 7.5, "成", "about")]),
+    ("上升三點四個百分點", [("三點四個百分點", 3.4, "個百分點", "exact")]),
+    ("上升十三點一個百分點", [("十三點一個百分點", 13.1, "個百分點", "exact")]),
+    ("三点意见", [("三点", 3, "点", "exact")]),
 ])
 def test_fractions_and_shares(text, expected):
     assert [(text[r.start:r.end], r.value, r.unit, r.approx) for r in find_numbers(text)] == expected

@@ -365,3 +365,10 @@ def test_a_sentence_missing_its_full_stop_above_a_heading_is_text():
     assert [s.title for s in article.sections] == ["关于中美贸易磋商"]
     assert article.blocks[2].role == "lead"
     assert warning_lines(article) == [3]
+
+
+def test_attachments_after_the_text_are_a_list_not_headings():
+    article = parse_article("关于做好招生工作的通知\n各区县教育局：\n一、招生原则\n坚持免试就近入学。\n"
+                            "附件：1.2024年招生计划表\n2.招生范围划片一览表\n")
+    assert [s.title for s in article.sections] == ["一、招生原则"]
+    assert [b.role for b in article.blocks[4:6]] == ["list", "list"]
