@@ -136,7 +136,8 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
 
 _RANGE_TO = r"[至到\-—–~～]"
 _AGE = ("岁", "歲", "周岁", "週歲")
-_SESSION = re.compile(r"(?:人大|人民代表大会|人民代表大會|政协|政協|党代会|黨代會|代表大会|代表大會|委员会|委員會|中央|"
+_SESSION = re.compile(r"(?:[一二三四五六七八九十]+次(?:全会|全會|会议|會議|全体会议|全體會議)|人大|人民代表大会|人民代表大會|"
+                      r"政协|政協|党代会|黨代會|代表大会|代表大會|委员会|委員會|中央|"
                       r"[一二三四五六七八九十]中全会|[一二三四五六七八九十]中全會|全国|全國|立法院|常委)")
 # Nouns a threshold defines a group of: 收入10万元以上的村, 产能10万辆以上整车项目, 損害率達2成以上的農戶.
 _CATEGORY = re.compile(r"的?(?:行政村|自然村|村|农户|農戶|贫困户|貧困戶|户|戶|家庭|企业|企業|项目|項目|整车项目|整車項目|个案|個案|"
@@ -155,6 +156,8 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
     if digits_only and not unit and exact and re.search(r"(?:^|\n|附件[:：])[ \u3000]*$", text[max(0, start - 4):start]) \
             and re.match(r"[.．、](?:[^0-9]|(?:19|20)[0-9]{2}年)", after):
         return "list number (1.本公报…, 2、…)"
+    if unit and unit not in ("级", "級") and re.match(r"[级級]", after):
+        return "size class (2米级, 万吨级)"
     if unit in ("级", "級") and exact and re.fullmatch(r"[一二两兩三四五六七八九十]+", reading.numeral):
         return "administrative levels (五级书记, 镇村两级)"
     if unit == "年" and re.match(r"(?:行动|行動|计划|計劃|规划|規劃|攻坚|攻堅|方案)", after):
@@ -196,7 +199,8 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
     if not unit and digits_only and re.match(rf"{_RANGE_TO}[0-9]{{1,3}}(?:{'|'.join(_AGE)})", after):
         return "age bracket (0-14岁)"
     if unit == "年" and exact and after.startswith("前") and not re.match(r"前[的]?(?:水平|的水平)", after) or (
-            unit == "年" and re.search(r"(?:过去|過去|最近)$", before)):
+            unit == "年" and re.search(r"(?:过去|過去|最近|未来|未來|今后|今後)$", before)) or (
+            unit == "年" and before.endswith("近") and re.match(r"(?:来|來|以来|以來)", after)):
         return "reference period (较5年前, 过去三年)"
     if digits_only and not unit and re.search(r"[\[［【]$", before) and re.match(r"[\]］】]", after):
         return "footnote mark ([1])"

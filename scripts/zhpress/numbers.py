@@ -83,7 +83,7 @@ UNITS = tuple(sorted(set("""
 辆 輛 台 臺 部 间 間 栋 棟 幢 层 層 起 轮 輪 站 只 隻 头 頭 株 棵 双 雙 对 對 组 組 队 隊 团 團 段 节 節 级 級 号 號
 宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日 架 艘 案 枚 册 冊 折 成
 档 檔 点 點 微克 毫克 微克/立方米 毫克/立方米 元/吨 元/噸 元/平方米 元/斤 元/公斤 公里/小时 公里/小時
-GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗 公尺 公分 澳門元 澳门元 澳門幣 澳门币 晚
+GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗 公尺 公分 澳門元 澳门元 澳門幣 澳门币 晚 摄氏度 攝氏度 毫米 厘米 兆瓦时 个小时 個小時
 """.split()), key=lambda u: (-len(u), u)))
 # A measure word that is the first character of a longer word is no unit there:
 # 两成 = 20 % but 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
@@ -97,7 +97,7 @@ _NOT_YU = set("额額下款量粮糧热熱地生震数數")  # 余额, 余下 ..
 
 _BEFORE = sorted([
     ("近", "nearly"), ("将近", "nearly"), ("將近", "nearly"), ("接近", "nearly"),
-    ("约", "about"), ("約", "about"), ("大约", "about"), ("大約", "about"),
+    ("约", "about"), ("約", "about"), ("大约", "about"), ("大約", "about"), ("约为", "about"), ("約為", "about"),
     ("超过", "more_than"), ("超過", "more_than"), ("超", "more_than"), ("逾", "more_than"),
     ("多于", "more_than"), ("多於", "more_than"), ("高于", "more_than"), ("高於", "more_than"),
     ("大于", "more_than"), ("大於", "more_than"), ("超出", "more_than"), ("突破", "more_than"), ("逼近", "nearly"),
@@ -130,7 +130,7 @@ _NOT_NUMBERS = (
     # determiners: 这一年 = "this year", 这一问题 = "this problem" (这两年 is a count and is found)
     "这一 那一 "
     # 零 in words (破零: a village's first collective income)
-    "零星 零售 零散 零件 零部件 零碎 零食 零钱 凋零 破零 "
+    "零星 零售 零散 零件 零部件 零碎 零食 零钱 凋零 破零 零下 "
     # other numeral characters in ordinary words and names (四季镇 is a town of the seed)
     "万众 万物 万事 万象 万分 万岁 万能 万万 亿万 千万 百姓 百货 百科 百分比 十分 十足 十字 四季 三秦 九州 "
     # idioms and set phrases
@@ -169,6 +169,7 @@ _LEXICON = _lexicon_pattern()
 _TENTH_DIGIT = re.compile(r"[1-9一二三四五六七八九](?![0-9〇零一二两兩三四五六七八九十百千万萬亿億成%％])")  # 4成5 = 4.5成
 _CN_DECIMALS = re.compile(r"[点點](?P<d>[〇零一二三四五六七八九]{1,6})")
 _MINUS = "-−－"
+_WITHIN = {"年", "个月", "個月", "月", "天", "日", "周", "週", "小时", "小時", "分钟", "分鐘", "个工作日", "個工作日"}
 _BEFORE_SIGN = "：:（(，,、 \u3000\n"  # or a Han character: a minus sign, not the hyphen of a range (3-5年) or name (F-16)
 _CURRENCIES = ("新臺幣", "新台幣", "新台币", "人民币", "人民幣", "港币", "港幣", "美金")
 _PERCENT = re.compile(rf"百分之(?=[{_NUMCHARS}])")
@@ -280,7 +281,7 @@ def find_numbers(text: str) -> list[Reading]:
         value = _fraction_value(m)
         if value is not None:
             masked[m.start():m.end()] = "\x00" * (m.end() - m.start())
-            fractions.append((m.start(), m.end(), value))
+            fractions.append((m.start(), m.end(), value, True))
     masked = "".join(masked)
     out: list[Reading] = []
     pos = 0
@@ -302,14 +303,20 @@ def find_numbers(text: str) -> list[Reading]:
                     out.append(reading)
                     pos = reading.end
             pos = max(pos, toks[-1][3] if toks else m.end())
+        fractions += [(m.start(), m.end(), Decimal("0.5"), False) for m in _HALF.finditer(masked)]
         if fractions:  # each reading of a fraction between the readings around it
             ends = [r.end for r in out]
-            for start, end, value in fractions:
+            for start, end, value, fraction in fractions:
                 at = bisect.bisect_right(ends, start)
                 lo = ends[at - 1] if at else 0
-                out.append(_extend(text, norm, start, end, value, False, False, lo, None, fraction=True))
+                out.append(_extend(text, norm, start, end, value, False, False, lo, None, fraction=fraction))
             out.sort(key=lambda r: r.start)
     return out
+
+
+# Half a unit of time as a duration: 花了半年时间, 半個月的標準金額 (not 上半年, 一年半, 两个半月, 半年内, 半年报).
+_HALF = re.compile(r"(?<![上下前后後多大一二两兩三四五六七八九十过過这這那每整头頭近个個])半"
+                   r"(?=(?:个|個)?(?:月|小时|小時|天|年|钟头|鐘頭)(?![内內以度报報刊底初末]))")
 
 
 def _fraction_value(m: re.Match) -> Decimal | None:
@@ -369,7 +376,12 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
         if norm.startswith(word, end):
             end, after = end + len(word), approx
             break
-    if (kind == "arabic" and not percent and start == s and s - 1 >= lo and norm[s - 1] in _MINUS
+    else:
+        if unit in _WITHIN and norm[end:end + 1] in ("内", "內"):
+            end, after = end + 1, "at_most"  # 1小時內, 3个月内: within
+    if not percent and start == s and s - 2 >= lo and norm[s - 2:s] == "零下":
+        value, start = -Decimal(value), s - 2  # 零下196摄氏度
+    elif (kind == "arabic" and not percent and start == s and s - 1 >= lo and norm[s - 1] in _MINUS
             and (s - 1 == 0 or norm[s - 2] in _BEFORE_SIGN or "\u4e00" <= norm[s - 2] <= "\u9fff")):
         value, start = -Decimal(value), s - 1  # 人口自然增长率为-1.44‰
     currency = next((c for c in _CURRENCIES if norm.startswith(c, start - len(c)) and start - len(c) >= lo), "")

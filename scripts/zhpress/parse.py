@@ -338,8 +338,10 @@ def parse_article(text: str) -> Article:
     headings = [line for line in lines if roles[line.index] == "heading"]
     ranked = HEADING_STYLES + ("shi",)  # 一是… lines are headings only as _shi_headings found them
     ranks = sorted({RANK[h.style] for h in headings if h.style in ranked})
+    # Unnumbered headings above numbered ones (經濟表現 / (一) 穩定樓市): the numbered ones are subheadings.
+    below = 1 if headings and headings[0].style not in ranked and any(h.style in ranked for h in headings) else 0
     for heading in headings:
-        levels[heading.index] = ranks.index(RANK[heading.style]) + 1 if heading.style in ranked else 1
+        levels[heading.index] = ranks.index(RANK[heading.style]) + 1 + below if heading.style in ranked else 1
     numbered = [h for h in headings if h.style in HEADING_STYLES]
     if len(numbered) >= 2:
         for heading in headings:

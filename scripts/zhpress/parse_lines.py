@@ -6,7 +6,7 @@ import re
 
 from .patterns import (
     CAPTION_END, CAPTION_START, CLOSE_QUOTES, FURNITURE, HEADING_MAX_CHARS, NUMBERED_HEADING_MAX_CHARS,
-    OPEN_QUOTES, PATTERN_MAX_CHARS, _AUTHOR_NOTE, _BRACKETED, _BYLINE_LABEL, _BYLINE_TOKEN, _DATELINE_ANY,
+    OPEN_QUOTES, PATTERN_MAX_CHARS, _AUTHOR_NOTE, _BRACKETED, _COMMENTATOR, _BYLINE_LABEL, _BYLINE_TOKEN, _DATELINE_ANY,
     _DATE_LINE_ANY, _FURNITURE_ANY, _FURNITURE_STRIP, _LABEL, _NOT_A_NAME, _NUMBERING_ANY, _NUMERIC,
     _PUBLISHED, _SENTENCE_MARK, _SPEAKER, _STOP, _STOP_MARK, _TABLE_SPLIT)
 
@@ -28,7 +28,7 @@ def _is_byline(stripped: str) -> bool:
     text = stripped.lstrip("□■◎●◇◆★☆·•▌｜|—- \u3000")
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1].strip()
-    if _AUTHOR_NOTE.match(stripped) or _BYLINE_LABEL.match(text):
+    if _AUTHOR_NOTE.match(stripped) or _BYLINE_LABEL.match(text) or _COMMENTATOR.match(text):
         return True
     if not text or _NOT_A_NAME.match(text) or any(mark in text for mark in "。！？!?；;"):
         return False
@@ -44,7 +44,7 @@ def _is_byline(stripped: str) -> bool:
     return keys > 0 and names > 0
 
 
-_BYLINE_HINT = re.compile("记者|記者|通讯员|通訊員|实习生|實習生|撰|作者|摄|攝|文|图|圖|编译|編譯|视频|視頻")
+_BYLINE_HINT = re.compile("记者|記者|通讯员|通訊員|实习生|實習生|撰|作者|摄|攝|文|图|圖|编译|編譯|视频|視頻|评论员|評論員")
 
 
 def _is_table_row(stripped: str) -> bool:

@@ -212,6 +212,14 @@ def test_running_text(text, expected):
     ("上升三點四個百分點", [("三點四個百分點", 3.4, "個百分點", "exact")]),
     ("上升十三點一個百分點", [("十三點一個百分點", 13.1, "個百分點", "exact")]),
     ("三点意见", [("三点", 3, "点", "exact")]),
+    ("温度零下196摄氏度", [("零下196摄氏度", -196, "摄氏度", "exact")]),
+    ("總額约为1,200億元", [("约为1,200億元", 120000000000, "元", "about")]),
+    ("須在1小時內通報", [("1小時內", 1, "小時", "at_most")]),
+    ("花了半年時間", [("半年", 0.5, "年", "exact")]),
+    ("發放額外半個月的標準金額", [("半個月", 0.5, "個月", "exact")]),
+    ("站了半个小时", [("半个小时", 0.5, "个小时", "exact")]),
+    ("上半年增长5.3%", [("5.3%", 5.3, "%", "exact")]),
+    ("针对半年內连续失业的青年", []),
 ])
 def test_fractions_and_shares(text, expected):
     assert [(text[r.start:r.end], r.value, r.unit, r.approx) for r in find_numbers(text)] == expected
@@ -363,7 +371,7 @@ def check_invariants(text, readings):
     last = 0
     for r in readings:
         assert last <= r.start < r.end <= len(text)
-        assert r.approx in APPROX and r.kind in ("arabic", "chinese")
+        assert r.approx in APPROX and r.kind in ("arabic", "chinese", "fraction")
         assert r.numeral and r.numeral in text[r.start:r.end]
         assert isinstance(r.value, (int, float)) and not isinstance(r.value, bool)
         last = r.end

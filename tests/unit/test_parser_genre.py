@@ -372,3 +372,24 @@ def test_attachments_after_the_text_are_a_list_not_headings():
                             "附件：1.2024年招生计划表\n2.招生范围划片一览表\n")
     assert [s.title for s in article.sections] == ["一、招生原则"]
     assert [b.role for b in article.blocks[4:6]] == ["list", "list"]
+
+
+def test_a_brief_s_masthead_issue_number_and_distribution_list_are_furniture():
+    article = parse_article("工作简报\n青禾县农业农村局\n2024年6月12日\n第15期\n全县夏粮丰收已成定局\n"
+                            "今年全县小麦播种面积33.3万亩。\n报：县委、县政府\n发：各乡镇人民政府\n"
+                            "（县农业农村局办公室　联系电话：0391-7286105）\n")
+    assert article.title == "全县夏粮丰收已成定局"
+    assert [b.role for b in article.blocks] == ["furniture", "byline", "dateline", "furniture", "title", "lead",
+                                                "furniture", "furniture", "furniture"]
+
+
+def test_an_editorial_s_commentator_signs_at_the_end():
+    article = parse_article("以钉钉子精神把改革蓝图变为美好现实\n全会作出部署。\n改革要一抓到底。\n本报评论员\n")
+    assert (article.byline, article.sections) == ("本报评论员", [])
+
+
+def test_numbered_subheadings_under_unnumbered_headings_are_one_level_down():
+    article = parse_article("演辭\n引言。\n經濟表現\n經濟增長。\n支援措施\n措施如下。\n(一) 穩定樓市\n撤銷措施。\n"
+                            "(二) 紓緩民困\n寬減差餉。\n")
+    assert [(s.title, s.level) for s in article.sections] == [
+        ("經濟表現", 1), ("支援措施", 1), ("(一) 穩定樓市", 2), ("(二) 紓緩民困", 2)]
