@@ -212,6 +212,7 @@ def test_running_text(text, expected):
     ("上升三點四個百分點", [("三點四個百分點", 3.4, "個百分點", "exact")]),
     ("上升十三點一個百分點", [("十三點一個百分點", 13.1, "個百分點", "exact")]),
     ("三点意见", [("三点", 3, "点", "exact")]),
+    # below zero, 约为, within (内), half a unit of time as a duration
     ("温度零下196摄氏度", [("零下196摄氏度", -196, "摄氏度", "exact")]),
     ("總額约为1,200億元", [("约为1,200億元", 120000000000, "元", "about")]),
     ("須在1小時內通報", [("1小時內", 1, "小時", "at_most")]),
@@ -221,7 +222,7 @@ def test_running_text(text, expected):
     ("上半年增长5.3%", [("5.3%", 5.3, "%", "exact")]),
     ("针对半年內连续失业的青年", []),
 ])
-def test_fractions_and_shares(text, expected):
+def test_fractions_shares_and_numbers_in_words(text, expected):
     assert [(text[r.start:r.end], r.value, r.unit, r.approx) for r in find_numbers(text)] == expected
 
 
