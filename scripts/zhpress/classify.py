@@ -86,7 +86,8 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
         return "not_figure", "date"
     if reading.unit == "季度" and reading.approx == "exact" and value <= 4:
         return "not_figure", "quarter of a year (二季度, 前三季度)"
-    if before.endswith("每") and value in RATE_BASES and reading.approx == "exact":
+    if (before.endswith("每") or (before.endswith("/") and re.search(r"[0-9]/$", before))) and value in RATE_BASES \
+            and reading.approx == "exact":
         return "not_figure", "base of a rate (每千人口, 每万人)"
     if reading.unit in ("次",) and after.startswith(("产业", "產業")):
         return "not_figure", "term (三次产业: the three sectors of the economy)"

@@ -127,6 +127,7 @@ def reading_in(text, quote):
     ("检测一块口径2米级的主镜", "2米", "not_figure", "size class (2米级, 万吨级)"),
     ("未來五年，預計私人住宅", "五年", "not_figure", "reference period (较5年前, 过去三年)"),
     ("近3年來國內重大資安事件", "3年", "not_figure", "reference period (较5年前, 过去三年)"),
+    ("孕产妇死亡率降至8.6/10万", "10万", "not_figure", "base of a rate (每千人口, 每万人)"),
     ("为近3年同期最高", "近3年", "not_figure", "reference period (近3年来同期最高, 24年来最低)"),
     ("为24年來同月最低", "24年", "not_figure", "reference period (近3年来同期最高, 24年来最低)"),
     ("工作了近3年。", "近3年", "figure", "count or amount"),
