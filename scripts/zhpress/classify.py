@@ -29,6 +29,12 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     return _quoted(text, start, end) is not None
 
 
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    """Inside a short quoted phrase (“两学一做”, “四个自信”), not a quoted sentence (“现在圈里有两三百只羊，…”)."""
+    span = _quoted(text, start, end)
+    return span is not None and span[1] - span[0] - 1 <= 12 and not re.search(r"[，。；！？,;!?]", text[span[0]:span[1]])
+
+
 def _in_quoted_name(text: str, reading: Reading) -> bool:
     """A number inside a short quoted name, not ending it: 「長照2.0」, 「0到6歲國家跟你一起養」.
 
@@ -99,6 +105,10 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
         return "not_figure", "anniversary, grade or generation"
     if re.search(r"[A-Za-z]-?$", before) or (not reading.unit and re.match(r"-?[A-Za-z]", after)):
         return "not_figure", "part of a name or model (F-16, A7)"
+    grouped = bool(re.fullmatch(r"[0-9０-９]+(?: [0-9]{3,4})*", reading.numeral))  # 186 186, 2527 7177
+    if grouped and not reading.unit and reading.approx == "exact" and re.search(
+            r"(热线|熱線|电话|電話|致电|致電|拨打|撥打)[:：]?\s*$", text[max(0, reading.start - 6):reading.start]):
+        return "not_figure", "identifier (hotline, phone or code)"
     if digits_only and not reading.unit and reading.approx == "exact" and (
             len(reading.numeral) >= 5 or _in_quotes(text, reading.start, reading.end)
             or re.match(r"(热线|熱線|系统|系統|电话|電話|专线|專線)", after)
@@ -117,7 +127,7 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
         return "not_figure", "set phrase (百年大疫, 千年: an age, not a count)"
     if chinese and re.fullmatch(r"[十一二三四五六七八九]+大", quote):
         return "not_figure", "name of a congress or campaign (十九大, 六大…)"
-    if chinese and _in_quotes(text, reading.start, reading.end):
+    if chinese and _in_slogan(text, reading.start, reading.end):
         return "not_figure", "numeral of a slogan or name in quotation marks"
     if chinese and not reading.unit:
         if re.search(r"[十百千万萬亿億兆]", reading.numeral) and value >= 100:
@@ -142,7 +152,9 @@ _SESSION = re.compile(r"(?:[一二三四五六七八九十]+次(?:全会|全會|
                       r"[一二三四五六七八九十]中全会|[一二三四五六七八九十]中全會|全国|全國|立法院|常委)")
 # Nouns a threshold defines a group of: 收入10万元以上的村, 产能10万辆以上整车项目, 損害率達2成以上的農戶.
 _CATEGORY = re.compile(r"的?(?:行政村|自然村|村|农户|農戶|贫困户|貧困戶|户|戶|家庭|企业|企業|项目|項目|整车项目|整車項目|个案|個案|"
-                       r"学校|學校|乡镇|鄉鎮|地区|地區|群体|群體|人群|园区|園區|合作社)(?![民委长長级級庄莊])")
+                       r"学校|學校|乡镇|鄉鎮|地区|地區|群体|群體|人群|园区|園區|合作社|医院|醫院|医疗机构|醫療機構)(?![民委长長级級庄莊])")
+_MEASURED_AGE = re.compile(r"(?:寿命|壽命|年龄介乎|年齡介乎|年龄在|年齡在|平均年龄|平均年齡)(?:达到|達到|为|為|约|約|是)?"
+                           r"(?:[0-9]{1,3}(?:岁|歲)?[至到\-—~～])?$")
 _NAMED_THING = r"(?:计划|計劃|计画|計畫|工程|行动|行動|方案|专案|專案|券|卡)"
 _TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|清晨|早上|中午|傍晚|夜里|夜裡|晚|早|每天|每日|当天|當天|至|到|~|～|-|）|\))$")
 
@@ -157,6 +169,10 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
     if digits_only and not unit and exact and re.search(r"(?:^|\n|附件[:：])[ \u3000]*$", text[max(0, start - 4):start]) \
             and re.match(r"[.．、](?:[^0-9]|(?:19|20)[0-9]{2}年)", after):
         return "list number (1.本公报…, 2、…)"
+    if digits_only and not unit and exact and value < 60 and re.match(r"分", after) and re.search(r"[0-9][时時]$", before):
+        return "time of day (上午8时30分)"
+    if reading.kind == "arabic" and not unit and re.match(r"版", after):
+        return "version in a name (长照2.0, 工业4.0)"
     if unit and unit not in ("级", "級") and re.match(r"[级級]", after):
         return "size class (2米级, 万吨级)"
     if unit in ("级", "級") and exact and re.fullmatch(r"[一二两兩三四五六七八九十]+", reading.numeral):
@@ -165,7 +181,8 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
         return "name of a plan (三年行动)"
     if unit in ("个月", "個月", "月") and re.search(r"[首头頭]$", before):
         return "reference period (首六个月)"
-    if digits_only and not unit and exact and value <= 24 and re.match(r"[时時]", after) and _TIME_OF_DAY.search(before):
+    if digits_only and not unit and reading.approx in ("exact", "about") and value <= 24 and re.match(r"[时時]", after) \
+            and _TIME_OF_DAY.search(text[max(0, start - 6):start].rstrip("约約")):
         return "time of day (上午8时至下午5时)"
     if unit in ("届", "屆") and _SESSION.match(after):
         return "ordinal of a congress or session (十八届人大)"
@@ -193,6 +210,8 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
         return "time of day or a point of a list (上午9点, 两点意见)"
     if unit in _AGE and re.search(r"(?:年满|年滿|未满|未滿|不满|不滿|满|滿|推迟到|推遲到)$", before):
         return "age rule (年满6周岁)"
+    if (unit in _AGE or re.match(rf"{_RANGE_TO}[0-9]", after)) and _MEASURED_AGE.search(text[max(0, start - 10):start]):
+        return None  # 预期寿命达到79.5岁以上, 年齡介乎18至25歲: ages measured, not a bracket
     if unit in _AGE and (reading.approx in ("at_least", "at_most", "less_than")
                          or re.search(rf"[0-9〇零一二两兩三四五六七八九十](?:岁|歲)?{_RANGE_TO}$", before)
                          or re.match(rf"{_RANGE_TO}[0-9]", after)):
@@ -200,7 +219,7 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
     if not unit and digits_only and re.match(rf"{_RANGE_TO}[0-9]{{1,3}}(?:{'|'.join(_AGE)})", after):
         return "age bracket (0-14岁)"
     if unit == "年" and exact and after.startswith("前") and not re.match(r"前[的]?(?:水平|的水平)", after) or (
-            unit == "年" and re.search(r"(?:过去|過去|最近|未来|未來|今后|今後)$", before)) or (
+            unit in ("年", "个月", "個月", "天", "周", "週") and re.search(r"(?:过去|過去|最近|未来|未來|今后|今後)$", before)) or (
             unit == "年" and before.endswith("近") and re.match(r"(?:来|來|以来|以來)", after)):
         return "reference period (较5年前, 过去三年)"
     if digits_only and not unit and re.search(r"[\[［【]$", before) and re.match(r"[\]］】]", after):

@@ -70,7 +70,7 @@ _NUMCHARS = "0-9" + "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
 _ARABIC = (r"(?<![0-9])(?:[0-9]{1,3}(?:[,，][0-9]{3}){1,13}(?![0-9])(?:\.[0-9]+)?"
            r"|[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}){1,4}(?![0-9.])(?![ \u2009\u202f][0-9])"
            r"|[0-9]{1,40}(?![0-9])(?:\.(?!(?:19|20)[0-9]{2}年)[0-9]+)?)")  # not 1.2024年 (a list number, a year)
-_MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點])|千(?![米克瓦])|兆(?![瓦赫帕])"
+_MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點]|帕)|千(?![米克瓦])|兆(?![瓦赫帕])"
 _TOKEN = re.compile(rf"(?P<a>{_ARABIC})|(?P<d>[{''.join(_DIGITS)}])|(?P<s>{_MULT})|(?P<y>[余餘多](?=[万亿萬億]))")
 _START = re.compile(rf"[0-9{''.join(_DIGITS)}]|{_MULT}")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -83,7 +83,7 @@ UNITS = tuple(sorted(set("""
 辆 輛 台 臺 部 间 間 栋 棟 幢 层 層 起 轮 輪 站 只 隻 头 頭 株 棵 双 雙 对 對 组 組 队 隊 团 團 段 节 節 级 級 号 號
 宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日 架 艘 案 枚 册 冊 折 成
 档 檔 点 點 微克 毫克 微克/立方米 毫克/立方米 元/吨 元/噸 元/平方米 元/斤 元/公斤 公里/小时 公里/小時
-GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗 公尺 公分 澳門元 澳门元 澳門幣 澳门币 晚 摄氏度 攝氏度 毫米 厘米 兆瓦时 个小时 個小時
+GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗 公尺 公分 澳門元 澳门元 澳門幣 澳门币 晚 摄氏度 攝氏度 毫米 厘米 兆瓦时 个小时 個小時 里 百帕
 """.split()), key=lambda u: (-len(u), u)))
 # A measure word that is the first character of a longer word is no unit there:
 # 两成 = 20 % but 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
@@ -133,6 +133,7 @@ _NOT_NUMBERS = (
     "零星 零售 零散 零件 零部件 零碎 零食 零钱 凋零 破零 零下 "
     # other numeral characters in ordinary words and names (四季镇 is a town of the seed)
     "万众 万物 万事 万象 万分 万岁 万能 万万 亿万 千万 百姓 百货 百科 百分比 十分 十足 十字 四季 三秦 九州 "
+    "千里 万里 百里挑一 "
     # idioms and set phrases
     "千方百计 千家万户 千军万马 成千上万 千千万万 万无一失 万众一心 一心一意 一丝不苟 一如既往 一以贯之 "
     "一鼓作气 一马当先 一目了然 一针见血 一帆风顺 一清二楚 独一无二 三心二意 四面八方 五湖四海 五花八门 "
@@ -304,12 +305,14 @@ def find_numbers(text: str) -> list[Reading]:
                     pos = reading.end
             pos = max(pos, toks[-1][3] if toks else m.end())
         fractions += [(m.start(), m.end(), Decimal("0.5"), False) for m in _HALF.finditer(masked)]
+        fractions += [(m.start(), m.end(), Decimal("0.5"), None) for m in _BIG_HALF.finditer(masked)]
         if fractions:  # each reading of a fraction between the readings around it
             ends = [r.end for r in out]
             for start, end, value, fraction in fractions:
                 at = bisect.bisect_right(ends, start)
                 lo = ends[at - 1] if at else 0
-                out.append(_extend(text, norm, start, end, value, False, False, lo, None, fraction=fraction))
+                out.append(_extend(text, norm, start, end, value, fraction is None, False, lo, None,
+                                   fraction=bool(fraction)))  # None: 大半年, more than half
             out.sort(key=lambda r: r.start)
     return out
 
@@ -317,6 +320,9 @@ def find_numbers(text: str) -> list[Reading]:
 # Half a unit of time as a duration: 花了半年时间, 半個月的標準金額 (not 上半年, 一年半, 两个半月, 半年内, 半年报).
 _HALF = re.compile(r"(?<![上下前后後多大一二两兩三四五六七八九十过過这這那每整头頭近个個])半"
                    r"(?=(?:个|個)?(?:月|小时|小時|天|年|钟头|鐘頭)(?![内內以度报報刊底初末]))")
+
+
+_BIG_HALF = re.compile(r"大半(?=(?:个|個)?(?:月|天|年)(?![内內以度报報刊底初末]))")  # 大半年: more than half a year
 
 
 def _fraction_value(m: re.Match) -> Decimal | None:
@@ -347,8 +353,14 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
                                                                            None)
     percent = percent or fraction  # neither takes a measure word
     suffix_more = False
+    suffix_about = False
     if norm[end:end + 1] in ("余", "餘", "多", "几", "幾") and norm[end + 1:end + 2] not in _NOT_YU:
         end, suffix_more = end + 1, True
+    elif (norm[end:end + 1] == "来" and norm[end - 1:end] in "十百千万萬0" and not percent
+          and (_UNIT.match(norm, end + 1) or norm[end + 1:end + 2] in "万萬亿億")):
+        end, suffix_about = end + 1, True  # 二十来万, 两千来块, 十来个: about
+        if norm[end:end + 1] in _BIG:
+            value, end = Decimal(value) * _BIG[norm[end]], end + 1
     if (not percent and kind == "chinese" and (m := _CN_DECIMALS.match(norm, end))
             and _UNIT.match(norm, m.end())):  # 三點四個百分點, 十三點一個百分點
         value, end = Decimal(value) + Decimal("0." + "".join(str(_DIGITS[c]) for c in m.group("d"))), m.end()
@@ -358,6 +370,9 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
             norm[u.end():u.end() + 1] not in _UNIT_NOT_BEFORE.get(u.group(), ())
             or (kind == "arabic" and u.group() == "成" and norm[u.end():u.end() + 1] in "为為")):  # 約7成為60歲以上
         unit, end = u.group(), u.end()
+        if unit in ("个", "個") and norm[end:end + 1] == "半" and (
+                tail := next((t for t in ("小时", "小時", "月", "钟头", "鐘頭") if norm.startswith(t, end + 1)), None)):
+            value, unit, end = Decimal(value) + Decimal("0.5"), unit + tail, end + 1 + len(tail)  # 一个半小时
         if unit in ("个", "個") and norm[end:end + 1] in ("多", "余", "餘"):
             tail = next((t for t in _GE_MORE if norm.startswith(t, end + 1)), None)
             if tail:
@@ -395,7 +410,7 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
                 break  # 近3年来: "the past 3 years"
             before, start = approx, q  # 約新臺幣520億元: the qualifier before the currency
             break
-    approx = before or ("more_than" if more or suffix_more else "about" if about else after or "exact")
+    approx = before or ("more_than" if more or suffix_more else "about" if about or suffix_about else after or "exact")
     return Reading(_number(value), approx, "%" if unit == "％" else unit, start, end, text[s:e], kind)
 
 

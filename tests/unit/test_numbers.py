@@ -221,6 +221,15 @@ def test_running_text(text, expected):
     ("站了半个小时", [("半个小时", 0.5, "个小时", "exact")]),
     ("上半年增长5.3%", [("5.3%", 5.3, "%", "exact")]),
     ("针对半年內连续失业的青年", []),
+    # colloquial: 来 (about), 大半 (more than half), N个半, 里, 百帕
+    ("每年就能省下二十来万", [("二十来万", 200000, "", "about")]),
+    ("每只能卖到两千来块", [("两千来块", 2000, "块", "about")]),
+    ("大半年都睡不踏实", [("大半年", 0.5, "年", "more_than")]),
+    ("以前坐公交要一个半小时", [("一个半小时", 1.5, "个小时", "exact")]),
+    ("得去两三里外的山沟", [("两三里", 2, "里", "about")]),
+    ("中心氣壓955百帕", [("955百帕", 955, "百帕", "exact")]),
+    ("登上万里长城", []),
+    ("近年来，以来，后来", []),
 ])
 def test_fractions_shares_and_numbers_in_words(text, expected):
     assert [(text[r.start:r.end], r.value, r.unit, r.approx) for r in find_numbers(text)] == expected
