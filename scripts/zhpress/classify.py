@@ -29,10 +29,13 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     return _quoted(text, start, end) is not None
 
 
-def _in_slogan(text: str, start: int, end: int) -> bool:
-    """Inside a short quoted phrase (“两学一做”, “四个自信”), not a quoted sentence (“现在圈里有两三百只羊，…”)."""
+def _short_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation marks around [start, end) when they hold a phrase (“两学一做”, 「長照2.0」) of at most
+    12 characters, not a quoted sentence (“现在圈里有两三百只羊，…”)."""
     span = _quoted(text, start, end)
-    return span is not None and span[1] - span[0] - 1 <= 12 and not re.search(r"[，。；！？,;!?]", text[span[0]:span[1]])
+    if span is None or span[1] - span[0] - 1 > 12 or re.search(r"[，。；！？,;!?]", text[span[0]:span[1]]):
+        return None
+    return span
 
 
 def _in_quoted_name(text: str, reading: Reading) -> bool:
@@ -41,10 +44,8 @@ def _in_quoted_name(text: str, reading: Reading) -> bool:
     A quoted phrase that ends with its number (“新增就业300万人”) may quote a statistic and
     is left to the other rules.
     """
-    span = _quoted(text, reading.start, reading.end)
-    if span is None or span[1] - span[0] - 1 > 12 or re.search(r"[，。；！？,;!?]", text[span[0]:span[1]]):
-        return False
-    return not reading.unit or span[1] - reading.end >= 2
+    span = _short_quote(text, reading.start, reading.end)
+    return span is not None and (not reading.unit or span[1] - reading.end >= 2)
 
 
 def uses_roc_calendar(text: str) -> bool:
@@ -69,6 +70,8 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
     chinese = reading.kind == "chinese"
     digits_only = bool(re.fullmatch(r"[0-9０-９]+", reading.numeral))
     value = float(reading.value)
+    if roc is None:
+        roc = uses_roc_calendar(text)
     if quote.startswith("第"):
         return "not_figure", "ordinal"
     if reading.approx == "exact" and (
@@ -79,12 +82,10 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
     if (reading.unit == "年" and digits_only and len(reading.numeral) == 3 and 100 <= value <= 130
             and re.match(r"(?:第|全年|上半年|下半年|[0-9０-９]{1,2}(?:月|至|-|－|~)|度|底|初)", after)):
         return "not_figure", "year (ROC calendar)"  # 113年第1季, 113年4月: no other reading
-    if (reading.unit == "年" and digits_only and 100 <= value <= 150 and re.match(r"[的度同全]", after)
-            and (uses_roc_calendar(text) if roc is None else roc)):
+    if reading.unit == "年" and digits_only and 100 <= value <= 150 and re.match(r"[的度同全]", after) and roc:
         return "not_figure", "year (ROC calendar)"  # 高於111年的2.6%: a year with a comparison before it
     if (reading.unit == "年" and reading.approx == "exact" and digits_only and 30 <= value <= 150
-            and not re.match(r"[来來前后後间間内內以多半期]", after)
-            and (uses_roc_calendar(text) if roc is None else roc)):
+            and not re.match(r"[来來前后後间間内內以多半期]", after) and roc):
         return "not_figure", "year (ROC calendar)"
     if reading.approx == "exact" and (
             (reading.unit in DATE_UNITS and value <= 31)
@@ -107,12 +108,11 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
         return "not_figure", "part of a name or model (F-16, A7)"
     grouped = bool(re.fullmatch(r"[0-9０-９]+(?: [0-9]{3,4})*", reading.numeral))  # 186 186, 2527 7177
     if grouped and not reading.unit and reading.approx == "exact" and re.search(
-            r"(热线|熱線|电话|電話|致电|致電|拨打|撥打)[:：]?\s*$", text[max(0, reading.start - 6):reading.start]):
+            r"(热线|熱線|电话|電話|致电|致電|拨打|撥打|传真|傳真)[:：]?\s*$", text[max(0, reading.start - 6):reading.start]):
         return "not_figure", "identifier (hotline, phone or code)"
     if digits_only and not reading.unit and reading.approx == "exact" and (
             len(reading.numeral) >= 5 or _in_quotes(text, reading.start, reading.end)
             or re.match(r"(热线|熱線|系统|系統|电话|電話|专线|專線)", after)
-            or re.search(r"(致电|致電|拨打|撥打|电话|電話|热线|熱線|传真|傳真)[:：]?\s*$", text[max(0, reading.start - 6):reading.start])
             or (len(reading.numeral) == 4 and re.search(r"[0-9]{3,4}[ \u00a0]$", text[max(0, reading.start - 5):reading.start]))
             or re.match(r"[^，。；,;]{0,4}(热线|熱線)", text[reading.end:reading.end + 8])):
         return "not_figure", "identifier (hotline, phone or code)"
@@ -127,7 +127,7 @@ def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str,
         return "not_figure", "set phrase (百年大疫, 千年: an age, not a count)"
     if chinese and re.fullmatch(r"[十一二三四五六七八九]+大", quote):
         return "not_figure", "name of a congress or campaign (十九大, 六大…)"
-    if chinese and _in_slogan(text, reading.start, reading.end):
+    if chinese and _short_quote(text, reading.start, reading.end):
         return "not_figure", "numeral of a slogan or name in quotation marks"
     if chinese and not reading.unit:
         if re.search(r"[十百千万萬亿億兆]", reading.numeral) and value >= 100:
@@ -181,8 +181,9 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
         return "name of a plan (三年行动)"
     if unit in ("个月", "個月", "月") and re.search(r"[首头頭]$", before):
         return "reference period (首六个月)"
-    if digits_only and not unit and reading.approx in ("exact", "about") and value <= 24 and re.match(r"[时時]", after) \
-            and _TIME_OF_DAY.search(text[max(0, start - 6):start].rstrip("约約")):
+    if digits_only and not unit and value <= 24 and re.match(r"[时時]", after) and (
+            (reading.approx in ("exact", "about") and _TIME_OF_DAY.search(text[max(0, start - 6):start].rstrip("约約")))
+            or (exact and re.match(r"[时時](?:[0-9]|半|许|許|至|到|前|起|左右|，|,)", after))):
         return "time of day (上午8时至下午5时)"
     if unit in ("届", "屆") and _SESSION.match(after):
         return "ordinal of a congress or session (十八届人大)"
@@ -190,9 +191,7 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
             r"(?:届|屆|人大|政协|政協|常委会|常委會)$", before):
         return "ordinal of a session (人大三次会议)"
     if reading.kind == "chinese" and re.fullmatch(r"[十百千万萬亿億]{1,2}", reading.numeral) and (
-            re.match(r"[级級]", after) or (unit in ("元",) and re.match(r"(?:以上|及以上)?(?:的)?(?:项目|項目|企业|企業|工业|工業|重大|产业|產業)", after))
-            or (unit == "元" and reading.approx in ("at_least", "more_than") and re.match(r"(?:的)?(?:项目|項目|企业|企業|工业|工業|产业|產業)", after))
-            or unit in ("级", "級")):
+            unit in ("级", "級") or (unit == "元" and re.match(r"的?(?:项目|項目|企业|企業|工业|工業|重大|产业|產業)", after))):
         return "threshold of a category (亿元以上项目, 百亿级园区)"
     if reading.approx in ("at_least", "more_than", "at_most", "less_than") and _CATEGORY.match(after) and (
             re.search(r"(?:以上|以下|以内|以內)$", quote) or after.startswith("的")):  # not 逾1,500家企業 (a count)
@@ -224,8 +223,6 @@ def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: 
         return "reference period (较5年前, 过去三年)"
     if digits_only and not unit and re.search(r"[\[［【]$", before) and re.match(r"[\]］】]", after):
         return "footnote mark ([1])"
-    if digits_only and not unit and exact and value <= 24 and re.match(r"[时時](?:[0-9]|半|许|許|至|到|前|起|左右|，|,)", after):
-        return "time of day (上午8时至下午5时)"
     if reading.kind == "chinese" and unit == "元" and re.fullmatch(r"[十百千万萬亿億]{1,2}", reading.numeral) \
             and re.match(r"(?:GDP|生产总值|生產總值|产值|產值|增加值)", after):
         return "base of a rate (万元GDP能耗)"

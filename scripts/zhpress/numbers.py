@@ -184,6 +184,11 @@ _FRACTION = re.compile(rf"(?<![0-9{_CN_NUM}])(?P<den>[0-9]{{1,8}}|[{_CN_NUM}]{{1
                        rf"|(?<![0-9./])(?P<a>[0-9]{{1,3}})/(?P<b>[0-9]{{1,3}})(?![0-9./])"
                        rf"|(?<![{_CN_NUM}0-9])一半")
 
+# Half a unit of time as a duration: 花了半年时间, 半個月的標準金額 (not 上半年, 一年半, 两个半月, 半年内, 半年报).
+_HALF = re.compile(r"(?<![上下前后後多大一二两兩三四五六七八九十过過这這那每整头頭近个個])半"
+                   r"(?=(?:个|個)?(?:月|小时|小時|天|年|钟头|鐘頭)(?![内內以度报報刊底初末]))")
+_BIG_HALF = re.compile(r"大半(?=(?:个|個)?(?:月|天|年)(?![内內以度报報刊底初末]))")  # 大半年: more than half a year
+
 
 def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:
     """Read one numeral from toks[i:] (kind, text); return (tokens used, value, 余 inside, range)."""
@@ -282,7 +287,7 @@ def find_numbers(text: str) -> list[Reading]:
         value = _fraction_value(m)
         if value is not None:
             masked[m.start():m.end()] = "\x00" * (m.end() - m.start())
-            fractions.append((m.start(), m.end(), value, True))
+            fractions.append((m.start(), m.end(), value, True, False))
     masked = "".join(masked)
     out: list[Reading] = []
     pos = 0
@@ -304,25 +309,17 @@ def find_numbers(text: str) -> list[Reading]:
                     out.append(reading)
                     pos = reading.end
             pos = max(pos, toks[-1][3] if toks else m.end())
-        fractions += [(m.start(), m.end(), Decimal("0.5"), False) for m in _HALF.finditer(masked)]
-        fractions += [(m.start(), m.end(), Decimal("0.5"), None) for m in _BIG_HALF.finditer(masked)]
+        # (start, end, value, a fraction (no measure word), more than): 一半, 半年, 大半年
+        fractions += [(m.start(), m.end(), Decimal("0.5"), False, False) for m in _HALF.finditer(masked)]
+        fractions += [(m.start(), m.end(), Decimal("0.5"), False, True) for m in _BIG_HALF.finditer(masked)]
         if fractions:  # each reading of a fraction between the readings around it
             ends = [r.end for r in out]
-            for start, end, value, fraction in fractions:
+            for start, end, value, fraction, more in fractions:
                 at = bisect.bisect_right(ends, start)
                 lo = ends[at - 1] if at else 0
-                out.append(_extend(text, norm, start, end, value, fraction is None, False, lo, None,
-                                   fraction=bool(fraction)))  # None: 大半年, more than half
+                out.append(_extend(text, norm, start, end, value, more, False, lo, None, fraction=fraction))
             out.sort(key=lambda r: r.start)
     return out
-
-
-# Half a unit of time as a duration: 花了半年时间, 半個月的標準金額 (not 上半年, 一年半, 两个半月, 半年内, 半年报).
-_HALF = re.compile(r"(?<![上下前后後多大一二两兩三四五六七八九十过過这這那每整头頭近个個])半"
-                   r"(?=(?:个|個)?(?:月|小时|小時|天|年|钟头|鐘頭)(?![内內以度报報刊底初末]))")
-
-
-_BIG_HALF = re.compile(r"大半(?=(?:个|個)?(?:月|天|年)(?![内內以度报報刊底初末]))")  # 大半年: more than half a year
 
 
 def _fraction_value(m: re.Match) -> Decimal | None:
@@ -361,8 +358,8 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
         end, suffix_about = end + 1, True  # 二十来万, 两千来块, 十来个: about
         if norm[end:end + 1] in _BIG:
             value, end = Decimal(value) * _BIG[norm[end]], end + 1
-    if (not percent and kind == "chinese" and (m := _CN_DECIMALS.match(norm, end))
-            and _UNIT.match(norm, m.end())):  # 三點四個百分點, 十三點一個百分點
+    if kind == "chinese" and (m := _CN_DECIMALS.match(norm, end)) and (
+            percent == "%" or (not percent and _UNIT.match(norm, m.end()))):  # 百分之五點二, 三點四個百分點
         value, end = Decimal(value) + Decimal("0." + "".join(str(_DIGITS[c]) for c in m.group("d"))), m.end()
     if not percent and norm[end:end + 1] in (" ", "\u3000") and norm[end + 1:end + 2] in ("%", "％"):
         unit, end = "%", end + 2  # 3.9 ％: a stray space before the percent sign
@@ -381,12 +378,9 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
                 and not _UNIT.match(norm, end + 1) and norm[end + 1:end + 2] not in _NOT_YU):
             end, suffix_more = end + 1, True
     if unit == "成" and (m := _TENTH_DIGIT.match(norm, end)):
-        value, end = Decimal(value) + Decimal(_DIGITS.get(m.group(), 0) if m.group() in _DIGITS else m.group()) / 10, m.end()
+        value, end = Decimal(value) + Decimal(_DIGITS.get(m.group(), m.group())) / 10, m.end()
     elif unit == "成" and norm[end:end + 1] == "半":
         value, end = Decimal(value) + Decimal("0.5"), end + 1  # 七成半 = 7.5成
-    if percent == "%" and kind == "chinese" and (m := _CN_DECIMALS.match(norm, end)):
-        digits = "".join(str(_DIGITS[c]) for c in m.group("d"))
-        value, end = Decimal(value) + Decimal("0." + digits), m.end()  # 百分之五點二
     for word, approx in _AFTER:
         if norm.startswith(word, end):
             end, after = end + len(word), approx

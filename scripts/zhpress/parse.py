@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .article import Article, Block
 from .parse_lines import _ending, _heading_shape, _is_quote, _single_sentence_heading, line_kind, numbering
 from .patterns import (
-    BODY_ROLES, CLOSING_MARKERS, HEADING_MAX_CHARS, HEADING_STYLES, MAX_EMPTY_SECTION_WARNINGS, MAX_NOTES, RANK, SUBTITLE_DASH,
+    BODY_ROLES, CLOSING_MARKERS, HEADING_STYLES, MAX_EMPTY_SECTION_WARNINGS, MAX_NOTES, RANK, SUBTITLE_DASH,
     _COMMA, _DATE, _KICKER_CUE, _LEAD_IN, _NAME_LINE, _NOT_NAMES, _OFFICE_BYLINE, _ORG_STRONG, _ORG_WEAK,
     MONTH_LINE, PATTERN_MAX_CHARS, QA_LABEL, inline_byline, _REFERS_BACK, _SENTENCE_MARK, _SLOGAN,
     _STOP_MARK)
@@ -436,10 +436,8 @@ def _shi_headings(body: list[_Line], roles: list[str], notes: _Notes) -> None:
     """
     group: list[_Line] = []
     for k, line in enumerate(body):
-        if line.style != "shi" or roles[line.index] != "blank" or len(line.text) > HEADING_MAX_CHARS:
-            continue
-        if _STOP_MARK.search(line.text) or _ending(line.text) in ("：", ":", "，", ",", "、", "…"):
-            continue
+        if line.style != "shi" or roles[line.index] != "blank" or not _heading_shape(line.text, None, line.kind or False):
+            continue  # heading-shaped apart from its numbering: short, no sentence mark, no trailing ：，、
         following = body[k + 1] if k + 1 < len(body) else None
         if (following is None or following.kind is not None or following.style is not None or following.shape
                 or roles[following.index] != "blank"):
