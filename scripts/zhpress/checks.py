@@ -7,16 +7,17 @@ the whole project is reported in one run.
 from __future__ import annotations
 
 from .errors import Problem, rel
-from .figures import Figure, FigureSet, locate, nearest_passage, occurrences
+from .figures.model import Figure, FigureSet, locate, nearest_passage, occurrences
+from .numbers.zh import find_numbers, read_quantity
 from .project import ArticleData, Project
+from .translations.qa import check_translations
 
 
 def _context(source: str, start: int, width: int = 12) -> str:
-    return source[max(0, start - width): start + width].replace("\n", " ")
+    return source[max(0, start - width) : start + width].replace("\n", " ")
 
 
 def check_figure(article: ArticleData, figures: FigureSet, figure: Figure) -> list[Problem]:
-    from .numbers import read_quantity
 
     problems = []
     source = article.source
@@ -28,25 +29,38 @@ def check_figure(article: ArticleData, figures: FigureSet, figure: Figure) -> li
     starts = occurrences(source, figure.quote)
     if not starts:
         near = nearest_passage(source, figure.quote)
-        bad("quote", f"{figure.quote!r} is not in {rel(article.source_path)}",
-            f"the nearest passage of the source is {near!r}" if near else None)
+        bad(
+            "quote",
+            f"{figure.quote!r} is not in {rel(article.source_path)}",
+            f"the nearest passage of the source is {near!r}" if near else None,
+        )
         return problems
     if figure.occurrence > len(starts):
-        bad("occurrence", f"{figure.quote!r} occurs {len(starts)} time(s), not {figure.occurrence}",
-            f"use an occurrence from 1 to {len(starts)}")
+        bad(
+            "occurrence",
+            f"{figure.quote!r} occurs {len(starts)} time(s), not {figure.occurrence}",
+            f"use an occurrence from 1 to {len(starts)}",
+        )
         return problems
     start = locate(figure, source)
     section = article.section_of(start)
     if section != figure.section:
-        bad("section", f"occurrence {figure.occurrence} of {figure.quote!r} stands in section {section!r}, "
-                       f"not {figure.section!r}", f"set section: {section} or pick another occurrence")
+        bad(
+            "section",
+            f"occurrence {figure.occurrence} of {figure.quote!r} stands in section {section!r}, not {figure.section!r}",
+            f"set section: {section} or pick another occurrence",
+        )
     reading = read_quantity(figure.quote)
     if reading is None:
         bad("quote", f"{figure.quote!r} holds no number")
         return problems
     if reading.start != 0 or reading.end != len(figure.quote):
-        bad("quote", f"{figure.quote!r} is not exactly one quantity (the number reader reads "
-                     f"{figure.quote[reading.start:reading.end]!r})", "quote qualifier + number + unit only")
+        bad(
+            "quote",
+            f"{figure.quote!r} is not exactly one quantity (the number reader reads "
+            f"{figure.quote[reading.start : reading.end]!r})",
+            "quote qualifier + number + unit only",
+        )
     if float(reading.value) != float(figure.value):
         bad("value", f"{figure.value!r} does not match the quote {figure.quote!r}", f"value: {reading.value}")
     if reading.unit != figure.unit:
@@ -58,7 +72,6 @@ def check_figure(article: ArticleData, figures: FigureSet, figure: Figure) -> li
 
 def check_completeness(article: ArticleData, figures: FigureSet) -> list[Problem]:
     """Every numeral the reader finds is covered by exactly one figure or ignore entry."""
-    from .numbers import find_numbers
 
     source = article.source
     spans: list[tuple[int, int, str]] = []
@@ -70,13 +83,26 @@ def check_completeness(article: ArticleData, figures: FigureSet) -> list[Problem
     for entry in figures.ignore:
         starts = occurrences(source, entry.quote)
         if not starts:
-            problems.append(Problem(figures.path, f"ignored quote {entry.quote!r} is not in the source",
-                                    line=entry.line, field="ignore", hint="remove the entry or fix the quote"))
+            problems.append(
+                Problem(
+                    figures.path,
+                    f"ignored quote {entry.quote!r} is not in the source",
+                    line=entry.line,
+                    field="ignore",
+                    hint="remove the entry or fix the quote",
+                )
+            )
             continue
         if entry.occurrence is not None:
             if entry.occurrence > len(starts):
-                problems.append(Problem(figures.path, f"{entry.quote!r} occurs {len(starts)} time(s), "
-                                        f"not {entry.occurrence}", line=entry.line, field="ignore"))
+                problems.append(
+                    Problem(
+                        figures.path,
+                        f"{entry.quote!r} occurs {len(starts)} time(s), not {entry.occurrence}",
+                        line=entry.line,
+                        field="ignore",
+                    )
+                )
                 continue
             starts = [starts[entry.occurrence - 1]]
         spans.extend((s, s + len(entry.quote), f"ignore {entry.quote!r}") for s in starts)
@@ -85,29 +111,52 @@ def check_completeness(article: ArticleData, figures: FigureSet) -> list[Problem
         if len(covering) == 1:
             continue
         line = source.count("\n", 0, reading.start) + 1
-        quote = source[reading.start:reading.end]
+        quote = source[reading.start : reading.end]
         if not covering:
-            problems.append(Problem(figures.path, f"number {quote!r} in {rel(article.source_path)}:{line} "
-                                    f"(…{_context(source, reading.start)}…) is neither a figure nor ignored",
-                                    hint="add a figure for it, or an `ignore` entry with a reason"))
+            problems.append(
+                Problem(
+                    figures.path,
+                    f"number {quote!r} in {rel(article.source_path)}:{line} "
+                    f"(…{_context(source, reading.start)}…) is neither a figure nor ignored",
+                    hint="add a figure for it, or an `ignore` entry with a reason",
+                )
+            )
         else:
-            problems.append(Problem(figures.path, f"number {quote!r} in {rel(article.source_path)}:{line} is "
-                                    f"covered {len(covering)} times: " + ", ".join(covering),
-                                    hint="keep exactly one figure or ignore entry for it"))
+            problems.append(
+                Problem(
+                    figures.path,
+                    f"number {quote!r} in {rel(article.source_path)}:{line} is "
+                    f"covered {len(covering)} times: " + ", ".join(covering),
+                    hint="keep exactly one figure or ignore entry for it",
+                )
+            )
     return problems
 
 
 def check_article(article: ArticleData) -> list[Problem]:
     problems = [Problem(rel(article.source_path), w, severity="warning") for w in article.article.warnings]
     if article.figures is None:
-        problems.append(Problem(rel(article.dir / "figures.yaml"), "no figures file",
-                                hint="create it with `zhpress figures suggest --write`", severity="warning"))
+        problems.append(
+            Problem(
+                rel(article.dir / "figures.yaml"),
+                "no figures file",
+                hint="create it with `zhpress figures suggest --write`",
+                severity="warning",
+            )
+        )
         return problems
     known = {"title", "lead", "closing"} | {s.slug for s in article.sections}
     for figure in article.figures.figures:
         if figure.section not in known:
-            problems.append(Problem(article.figures.path, f"unknown section {figure.section!r}", line=figure.line,
-                                    field=f"figures.{figure.id}.section", hint="one of " + ", ".join(sorted(known))))
+            problems.append(
+                Problem(
+                    article.figures.path,
+                    f"unknown section {figure.section!r}",
+                    line=figure.line,
+                    field=f"figures.{figure.id}.section",
+                    hint="one of " + ", ".join(sorted(known)),
+                )
+            )
             continue
         problems.extend(check_figure(article, article.figures, figure))
     problems.extend(check_completeness(article, article.figures))
@@ -115,7 +164,6 @@ def check_article(article: ArticleData) -> list[Problem]:
 
 
 def check_project(project: Project) -> list[Problem]:
-    from .qa import check_translations
 
     problems: list[Problem] = []
     for article in project.articles:

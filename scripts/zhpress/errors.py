@@ -37,8 +37,7 @@ class Problem:
         return text
 
 
-_BREAKS = {ord(ch): ch.encode("unicode_escape").decode("ascii")
-           for ch in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+_BREAKS = {ord(ch): ch.encode("unicode_escape").decode("ascii") for ch in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 
 
 def one_line(text: str) -> str:

@@ -18,12 +18,13 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .parse import parse_article
 from .errors import DataError, Problem, rel
+from .figures.suggest import merge, suggest
+from .io.text import atomic_write, read_any
+from .io.yamlfile import dump_yaml
+from .parser.document import parse_article
 from .project import SLUG_RE, load_article
-from .suggest import merge, suggest
-from .textio import atomic_write, read_any
-from .yamlio import dump_yaml
+from .variants.convert import Converter
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -42,7 +43,6 @@ class ImportResult:
 
 def detect_script(text: str) -> str:
     """`hant` when the text holds more Traditional-only than Simplified-only characters."""
-    from .variants import Converter
 
     han = "".join(HAN.findall(text))
     to_simplified, to_traditional = Converter("t2s").convert(han), Converter("s2t").convert(han)
@@ -55,9 +55,11 @@ def slugify(name: str) -> str:
     return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", name.lower())).strip("-")
 
 
-_FULL_DATE = re.compile(r"(?P<roc>中华民国|中華民國|民国|民國)?\s*(?P<y>[0-9]{2,4})\s*年\s*(?P<m>[0-9]{1,2})\s*月"
-                        r"\s*(?P<d>[0-9]{1,2})\s*日|(?<![0-9])(?P<y2>(?:19|20)[0-9]{2})[-/.](?P<m2>[0-9]{1,2})[-/.]"
-                        r"(?P<d2>[0-9]{1,2})(?![0-9])")
+_FULL_DATE = re.compile(
+    r"(?P<roc>中华民国|中華民國|民国|民國)?\s*(?P<y>[0-9]{2,4})\s*年\s*(?P<m>[0-9]{1,2})\s*月"
+    r"\s*(?P<d>[0-9]{1,2})\s*日|(?<![0-9])(?P<y2>(?:19|20)[0-9]{2})[-/.](?P<m2>[0-9]{1,2})[-/.]"
+    r"(?P<d2>[0-9]{1,2})(?![0-9])"
+)
 _PUBLICATION = re.compile(r"《(?P<name>[^》]{1,30})》")
 
 
@@ -89,25 +91,37 @@ def proposed_title(parsed) -> str:
     lead = next((b.text.strip() for b in parsed.lead if b.role == "lead"), "")
     inline = parsed.inline_byline()
     if inline is not None and lead.startswith(inline.group(0).strip()):
-        lead = lead[len(inline.group(0).strip()):]
+        lead = lead[len(inline.group(0).strip()) :]
     clause = re.split(r"[，。；！？,;!?]", lead, maxsplit=1)[0].strip()
     return clause[:30] or "（无标题）"
 
 
 def article_yaml(slug: str, script: str, parsed) -> str:
-    sections = [{"slug": f"section-{i}", "heading": s.title, "title_en": None}
-                for i, s in enumerate(parsed.sections, start=1)]
-    data = {"slug": slug, "script": script, "title_en": None, "subtitle_en": None, "byline_en": None,
-            "publication": None, "published": None, "period": None, "sections": sections}
+    sections = [
+        {"slug": f"section-{i}", "heading": s.title, "title_en": None} for i, s in enumerate(parsed.sections, start=1)
+    ]
+    data = {
+        "slug": slug,
+        "script": script,
+        "title_en": None,
+        "subtitle_en": None,
+        "byline_en": None,
+        "publication": None,
+        "published": None,
+        "period": None,
+        "sections": sections,
+    }
     data.update(proposed_metadata(parsed))
     if not parsed.title:
         data = {"slug": slug, "script": script, "title": proposed_title(parsed), **data}
     if parsed.warnings:
         data["warnings"] = list(parsed.warnings)
-    header = ("# Imported by `zhpress new`: review the structure below against source.txt.\n"
-              "# Give each section a readable slug and an English title; fill in or check the\n"
-              "# publication and date (proposed from a dateline when the source has one);\n"
-              "# remove `warnings` once each one is settled.\n")
+    header = (
+        "# Imported by `zhpress new`: review the structure below against source.txt.\n"
+        "# Give each section a readable slug and an English title; fill in or check the\n"
+        "# publication and date (proposed from a dateline when the source has one);\n"
+        "# remove `warnings` once each one is settled.\n"
+    )
     return header + dump_yaml(data)
 
 
@@ -116,8 +130,13 @@ def import_article(file: Path, data_dir: Path, slug: str | None = None) -> Impor
     text, encoding = read_any(file)
     slug = slug or slugify(file.stem)
     if not SLUG_RE.match(slug or ""):
-        raise DataError(Problem(rel(file), f"cannot make an article slug from the file name ({slug!r})",
-                                hint="pass one with --slug, e.g. --slug budget-2024"))
+        raise DataError(
+            Problem(
+                rel(file),
+                f"cannot make an article slug from the file name ({slug!r})",
+                hint="pass one with --slug, e.g. --slug budget-2024",
+            )
+        )
     articles = Path(data_dir) / "articles"
     target = articles / slug
     if target.exists():
@@ -136,6 +155,13 @@ def import_article(file: Path, data_dir: Path, slug: str | None = None) -> Impor
         folder.rename(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return ImportResult(slug=slug, path=target, encoding=encoding, script=script,
-                        sections=[s.title for s in parsed.sections], figures=len(added), ignored=len(ignored),
-                        warnings=list(parsed.warnings))
+    return ImportResult(
+        slug=slug,
+        path=target,
+        encoding=encoding,
+        script=script,
+        sections=[s.title for s in parsed.sections],
+        figures=len(added),
+        ignored=len(ignored),
+        warnings=list(parsed.warnings),
+    )

@@ -153,7 +153,7 @@ class _Site:
             if parts.scheme or parts.netloc:
                 return None  # same host, outside the site: not ours to check
             return f'{link.kind} "{url}" points outside the site (above {self.prefix})'
-        rel = unquote(target.path[len(self.prefix):])
+        rel = unquote(target.path[len(self.prefix) :])
         if any(part == ".." for part in rel.split("/")):
             return f'{link.kind} "{url}" points outside the site'
         path = self.dir / rel if rel else self.dir
@@ -208,9 +208,15 @@ def _material_fetches(page: _Page, base_url: str) -> list[_Link]:
     """
     if page.config is None:  # not a Material page
         return []
-    return [_Link(urljoin(urljoin(base_url, alt.url), "sitemap.xml"), alt.line, "sitemap fetch",
-                  f'Material fetches sitemap.xml next to <link rel="alternate" href="{alt.url}">')
-            for alt in page.alternates]
+    return [
+        _Link(
+            urljoin(urljoin(base_url, alt.url), "sitemap.xml"),
+            alt.line,
+            "sitemap fetch",
+            f'Material fetches sitemap.xml next to <link rel="alternate" href="{alt.url}">',
+        )
+        for alt in page.alternates
+    ]
 
 
 def _check_search_index(site: _Site, index: Path) -> list[Problem]:

@@ -14,20 +14,32 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .article import Article, Section
-from .parse import parse_article
 from .errors import DataError, Problem, rel
-from .figures import FigureSet, load_figures
-from .glossary import Term, load_glossary
-from .textio import read_source
-from .translations import EnglishText, load_english
-from .variants import Overrides, load_overrides
-from .yamlio import load_yaml
+from .figures.model import FigureSet, load_figures
+from .io.text import read_any, read_source
+from .io.yamlfile import Node, load_yaml
+from .parser.article import Article, Section
+from .parser.document import parse_article
+from .translations.glossary import Term, load_glossary
+from .translations.records import EnglishText, load_english
+from .variants.convert import Overrides, load_overrides
 
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 RESERVED_SLUGS = {"index", "figures", "lead", "closing", "title", "en", "assets", "search"}
-ARTICLE_FIELDS = {"slug", "script", "title", "title_en", "subtitle_en", "byline_en", "publication", "published", "period",
-                  "place_en", "sections", "warnings"}
+ARTICLE_FIELDS = {
+    "slug",
+    "script",
+    "title",
+    "title_en",
+    "subtitle_en",
+    "byline_en",
+    "publication",
+    "published",
+    "period",
+    "place_en",
+    "sections",
+    "warnings",
+}
 
 
 @dataclass
@@ -99,14 +111,22 @@ def _bind_sections(article: Article, meta: dict, path: Path, problems: list[Prob
     parsed = article.sections
     curated = meta.get("sections") or []
     if not isinstance(curated, list):
-        problems.append(Problem(shown, "must be a list of {slug, heading, title_en}", line=meta.line_of("sections"),
-                                field="sections"))
+        problems.append(
+            Problem(
+                shown, "must be a list of {slug, heading, title_en}", line=meta.line_of("sections"), field="sections"
+            )
+        )
         curated = []
     if len(curated) != len(parsed):
-        problems.append(Problem(shown, f"lists {len(curated)} sections but the source has {len(parsed)}",
-                                line=meta.line_of("sections") if hasattr(meta, "line_of") else None,
-                                field="sections",
-                                hint="headings found: " + " | ".join(s.title for s in parsed)))
+        problems.append(
+            Problem(
+                shown,
+                f"lists {len(curated)} sections but the source has {len(parsed)}",
+                line=meta.line_of("sections") if hasattr(meta, "line_of") else None,
+                field="sections",
+                hint="headings found: " + " | ".join(s.title for s in parsed),
+            )
+        )
     seen: set[str] = set()
     for index, section in enumerate(parsed):
         entry = curated[index] if index < len(curated) else None
@@ -115,22 +135,36 @@ def _bind_sections(article: Article, meta: dict, path: Path, problems: list[Prob
             line = getattr(entry, "line", None)
             candidate = entry.get("slug")
             if not isinstance(candidate, str) or not SLUG_RE.match(candidate) or candidate in RESERVED_SLUGS:
-                problems.append(Problem(shown, f"{candidate!r} is not a usable slug", line=line,
-                                        field=f"sections[{index}].slug",
-                                        hint="lower-case ASCII words joined by hyphens, not " + ", ".join(sorted(RESERVED_SLUGS))))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"{candidate!r} is not a usable slug",
+                        line=line,
+                        field=f"sections[{index}].slug",
+                        hint="lower-case ASCII words joined by hyphens, not " + ", ".join(sorted(RESERVED_SLUGS)),
+                    )
+                )
             elif candidate in seen:
-                problems.append(Problem(shown, f"slug {candidate!r} is used twice", line=line,
-                                        field=f"sections[{index}].slug"))
+                problems.append(
+                    Problem(shown, f"slug {candidate!r} is used twice", line=line, field=f"sections[{index}].slug")
+                )
             else:
                 slug = candidate
             heading = entry.get("heading")
             if heading is not None and heading != section.title:
-                problems.append(Problem(shown, f"heading {heading!r} does not match the source",
-                                        line=entry.line_of("heading"), field=f"sections[{index}].heading",
-                                        hint=f"the source's heading {index + 1} is {section.title!r} (line {section.heading.line})"))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"heading {heading!r} does not match the source",
+                        line=entry.line_of("heading"),
+                        field=f"sections[{index}].heading",
+                        hint=f"the source's heading {index + 1} is {section.title!r} (line {section.heading.line})",
+                    )
+                )
         elif entry is not None:
-            problems.append(Problem(shown, "must be a mapping with slug, heading, title_en",
-                                    field=f"sections[{index}]"))
+            problems.append(
+                Problem(shown, "must be a mapping with slug, heading, title_en", field=f"sections[{index}]")
+            )
         seen.add(slug)
         section.slug = slug
     return parsed
@@ -141,38 +175,73 @@ def load_article(directory: Path) -> ArticleData:
     slug = directory.name
     problems: list[Problem] = []
     if not SLUG_RE.match(slug):
-        problems.append(Problem(rel(directory), f"folder name {slug!r} is not a usable article slug",
-                                hint="rename it to lower-case ASCII words joined by hyphens"))
+        problems.append(
+            Problem(
+                rel(directory),
+                f"folder name {slug!r} is not a usable article slug",
+                hint="rename it to lower-case ASCII words joined by hyphens",
+            )
+        )
     source = read_source(directory / "source.txt")
     article = parse_article(source)
     meta_path = directory / "article.yaml"
     meta = load_yaml(meta_path) if meta_path.exists() else None
     if meta is None:
-        from .yamlio import Node
         meta = Node()
         meta.line, meta.key_lines = 1, {}
     if not isinstance(meta, dict):
         raise DataError(Problem(rel(meta_path), "must be a mapping", line=1))
     for key in meta:
         if key not in ARTICLE_FIELDS:
-            problems.append(Problem(rel(meta_path), f"unknown field {key!r}", line=meta.line_of(key),
-                                    hint="expected one of " + ", ".join(sorted(ARTICLE_FIELDS))))
+            problems.append(
+                Problem(
+                    rel(meta_path),
+                    f"unknown field {key!r}",
+                    line=meta.line_of(key),
+                    hint="expected one of " + ", ".join(sorted(ARTICLE_FIELDS)),
+                )
+            )
     if meta.get("slug") not in (None, slug):
-        problems.append(Problem(rel(meta_path), f"slug {meta.get('slug')!r} differs from the folder name {slug!r}",
-                                line=meta.line_of("slug"), field="slug"))
+        problems.append(
+            Problem(
+                rel(meta_path),
+                f"slug {meta.get('slug')!r} differs from the folder name {slug!r}",
+                line=meta.line_of("slug"),
+                field="slug",
+            )
+        )
     if meta.get("script", "hans") not in ("hans", "hant"):
-        problems.append(Problem(rel(meta_path), f"script {meta.get('script')!r} is not `hans` or `hant`",
-                                line=meta.line_of("script"), field="script",
-                                hint="hant: the source is Traditional Chinese; the Simplified pages are converted"))
+        problems.append(
+            Problem(
+                rel(meta_path),
+                f"script {meta.get('script')!r} is not `hans` or `hant`",
+                line=meta.line_of("script"),
+                field="script",
+                hint="hant: the source is Traditional Chinese; the Simplified pages are converted",
+            )
+        )
     title = meta.get("title")
     if title is not None:
         if not isinstance(title, str) or not title.strip() or "\n" in title.strip():
-            problems.append(Problem(rel(meta_path), "must be the headline as one line of text", line=meta.line_of("title"),
-                                    field="title", hint="e.g. title: 全国“冰雪进校园”活动启动"))
+            problems.append(
+                Problem(
+                    rel(meta_path),
+                    "must be the headline as one line of text",
+                    line=meta.line_of("title"),
+                    field="title",
+                    hint="e.g. title: 全国“冰雪进校园”活动启动",
+                )
+            )
         elif article.title:
-            problems.append(Problem(rel(meta_path), f"the source has its own headline {article.title!r}",
-                                    line=meta.line_of("title"), field="title",
-                                    hint="remove `title`: it names articles whose source has no headline"))
+            problems.append(
+                Problem(
+                    rel(meta_path),
+                    f"the source has its own headline {article.title!r}",
+                    line=meta.line_of("title"),
+                    field="title",
+                    hint="remove `title`: it names articles whose source has no headline",
+                )
+            )
     sections = _bind_sections(article, meta, meta_path, problems)
     figures_path = directory / "figures.yaml"
     figures = None
@@ -188,8 +257,16 @@ def load_article(directory: Path) -> ArticleData:
         problems.extend(exc.problems)
     if problems:
         raise DataError(problems)
-    return ArticleData(slug=slug, dir=directory, source=source, article=article, meta=meta,
-                       sections=sections, figures=figures, english=english)
+    return ArticleData(
+        slug=slug,
+        dir=directory,
+        source=source,
+        article=article,
+        meta=meta,
+        sections=sections,
+        figures=figures,
+        english=english,
+    )
 
 
 def article_from_file(path: Path) -> ArticleData:
@@ -197,7 +274,6 @@ def article_from_file(path: Path) -> ArticleData:
 
     For `zhpress figures suggest FILE` and evaluations: no article.yaml, no figures.
     """
-    from .textio import read_any
 
     path = Path(path)
     text, _ = read_any(path)
@@ -205,8 +281,9 @@ def article_from_file(path: Path) -> ArticleData:
     sections = parsed.sections  # a new list on every access: name the sections of this one
     for index, section in enumerate(sections, start=1):
         section.slug = f"section-{index}"
-    return ArticleData(slug=path.stem, dir=path.parent, source=text, article=parsed, meta={},
-                       sections=sections, figures=None)
+    return ArticleData(
+        slug=path.stem, dir=path.parent, source=text, article=parsed, meta={}, sections=sections, figures=None
+    )
 
 
 def _stamp(paths) -> tuple:
@@ -246,8 +323,13 @@ def load_project(data_dir: Path) -> Project:
     data_dir = Path(data_dir).resolve()
     articles_dir = data_dir / "articles"
     if not articles_dir.is_dir():
-        raise DataError(Problem(rel(data_dir), "has no `articles/` folder",
-                                hint="create data/articles/<slug>/source.txt, or import one with `zhpress new`"))
+        raise DataError(
+            Problem(
+                rel(data_dir),
+                "has no `articles/` folder",
+                hint="create data/articles/<slug>/source.txt, or import one with `zhpress new`",
+            )
+        )
     articles, problems = [], []
     for directory in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
         files = _article_files(directory)
@@ -281,7 +363,8 @@ def load_project(data_dir: Path) -> Project:
     if problems:
         raise DataError(problems)
     if not articles:
-        raise DataError(Problem(rel(articles_dir), "holds no article folders",
-                                hint="add data/articles/<slug>/source.txt"))
+        raise DataError(
+            Problem(rel(articles_dir), "holds no article folders", hint="add data/articles/<slug>/source.txt")
+        )
     articles.sort(key=lambda a: (str(a.meta.get("published") or ""), a.slug), reverse=True)
     return Project(data_dir=data_dir, articles=articles, overrides=overrides, glossary=glossary)

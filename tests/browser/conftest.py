@@ -24,10 +24,20 @@ import pytest
 from ..conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 LANGS = {"zh-Hans": "", "zh-Hant": "zh-Hant/", "zh-HK": "zh-HK/", "en": "en/"}
-SITE_URL = re.search(r"^site_url:\s*[\"']?([^\s\"']+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+SITE_URL = re.search(r"^site_url:\s*[\"']?([^\s\"']+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(
+    1
+)
 ARTIFACTS = ROOT / "test-artifacts"
 LOCAL_SCHEMES = ("data", "blob", "about", "chrome-error")  # not network requests
 METRICS = pytest.StashKey[dict]()  # the zh-Hans home page's requests and bytes, set by test_home_metrics
@@ -38,8 +48,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if metrics:
         failed = sum(1 for r in metrics["resources"] if r["status"] is None)
         terminalreporter.write_sep("-", "zh-Hans home page in Chromium")
-        terminalreporter.write_line(f"{metrics['requests']} requests ({failed} without answer), {metrics['bytes']} bytes "
-                                    f"({metrics['bytes'] / 1024:.1f} KiB); see {ARTIFACTS.name}/home-metrics.json")
+        terminalreporter.write_line(
+            f"{metrics['requests']} requests ({failed} without answer), {metrics['bytes']} bytes "
+            f"({metrics['bytes'] / 1024:.1f} KiB); see {ARTIFACTS.name}/home-metrics.json"
+        )
 
 
 @pytest.fixture(scope="session")
@@ -140,13 +152,19 @@ class RequestLog:
 
     def other_hosts(self) -> list[str]:
         """Requests to another host than 127.0.0.1."""
-        return [f"{e.url} (from {e.page_url})" for e in self.entries
-                if not self.local(e) and urlsplit(e.url).hostname != "127.0.0.1"]
+        return [
+            f"{e.url} (from {e.page_url})"
+            for e in self.entries
+            if not self.local(e) and urlsplit(e.url).hostname != "127.0.0.1"
+        ]
 
     def foreign(self) -> list[str]:
         """Requests that left the test server: another host, or 127.0.0.1 on another port."""
-        return [f"{e.url} (from {e.page_url})" for e in self.entries
-                if not self.local(e) and not e.url.startswith(self.origin + "/")]
+        return [
+            f"{e.url} (from {e.page_url})"
+            for e in self.entries
+            if not self.local(e) and not e.url.startswith(self.origin + "/")
+        ]
 
     def to_site_url(self) -> list[Entry]:
         """Requests to the published site (mkdocs.yml's site_url) rather than to the test server."""
@@ -157,10 +175,12 @@ class RequestLog:
 
         net::ERR_ABORTED is left out: the page navigated away before the answer came.
         """
-        return [f"{e.url}: {f'HTTP {e.status}' if e.status else e.failure} (from {e.page_url})"
-                for e in self.entries
-                if e.url.startswith(self.origin + "/")
-                and ((e.status or 0) >= 400 or (e.failure and "ERR_ABORTED" not in e.failure))]
+        return [
+            f"{e.url}: {f'HTTP {e.status}' if e.status else e.failure} (from {e.page_url})"
+            for e in self.entries
+            if e.url.startswith(self.origin + "/")
+            and ((e.status or 0) >= 400 or (e.failure and "ERR_ABORTED" not in e.failure))
+        ]
 
 
 @pytest.fixture(scope="session")
@@ -177,8 +197,13 @@ def browser_context(chromium_available, server: str, request_log: RequestLog):
     try:
         with sync_playwright() as playwright:
             context = playwright.chromium.launch_persistent_context(
-                profile, executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
-                viewport={"width": 1280, "height": 900}, service_workers="block")
+                profile,
+                executable_path=str(CHROMIUM),
+                headless=True,
+                args=CHROMIUM_ARGS,
+                viewport={"width": 1280, "height": 900},
+                service_workers="block",
+            )
             context.set_default_timeout(10_000)
 
             context.on("page", request_log.watch)
@@ -186,8 +211,10 @@ def browser_context(chromium_available, server: str, request_log: RequestLog):
                 request_log.watch(page)
             origin = server.rstrip("/")
             request_log.origin = origin
-            context.route(lambda url: urlsplit(url).scheme not in LOCAL_SCHEMES and not url.startswith(origin + "/"),
-                          lambda route: route.abort("blockedbyclient"))
+            context.route(
+                lambda url: urlsplit(url).scheme not in LOCAL_SCHEMES and not url.startswith(origin + "/"),
+                lambda route: route.abort("blockedbyclient"),
+            )
             try:
                 yield context
             finally:

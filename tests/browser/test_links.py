@@ -9,7 +9,9 @@ from .conftest import SITE_URL
 
 def test_every_internal_link_of_the_site_resolves(site: Path):
     problems = check_links(site, site_url=SITE_URL)
-    shown = "\n".join(str(p) for p in problems[:40]) + (f"\n… and {len(problems) - 40} more" if len(problems) > 40 else "")
+    shown = "\n".join(str(p) for p in problems[:40]) + (
+        f"\n… and {len(problems) - 40} more" if len(problems) > 40 else ""
+    )
     assert problems == [], f"{len(problems)} broken link(s):\n{shown}"
 
 

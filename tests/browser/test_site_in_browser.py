@@ -70,16 +70,31 @@ def test_home_metrics(page, server, request_log, request):
     open_page(page, server)
     page.wait_for_load_state("networkidle")
     entries = request_log.of(page)
-    resources = [{"url": e.url.replace(server, "/"), "type": e.resource_type, "status": e.status,
-                  "failure": e.failure, "bytes": e.bytes} for e in entries]
-    metrics = {"page": "/", "requests": len(resources), "bytes": sum(r["bytes"] for r in resources),
-               "resources": resources}
+    resources = [
+        {
+            "url": e.url.replace(server, "/"),
+            "type": e.resource_type,
+            "status": e.status,
+            "failure": e.failure,
+            "bytes": e.bytes,
+        }
+        for e in entries
+    ]
+    metrics = {
+        "page": "/",
+        "requests": len(resources),
+        "bytes": sum(r["bytes"] for r in resources),
+        "resources": resources,
+    }
     ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "home-metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8")
+    (ARTIFACTS / "home-metrics.json").write_text(
+        json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     request.config.stash[METRICS] = metrics  # conftest prints it in the terminal summary
-    print(f"\nzh-Hans home page: {metrics['requests']} requests, {metrics['bytes']} bytes "
-          f"({metrics['bytes'] / 1024:.1f} KiB)")
+    print(
+        f"\nzh-Hans home page: {metrics['requests']} requests, {metrics['bytes']} bytes "
+        f"({metrics['bytes'] / 1024:.1f} KiB)"
+    )
     for r in resources:
         print(f"  {r['status'] or r['failure']} {r['bytes']:>8} {r['type']:<10} {r['url']}")
     assert metrics["requests"] > 0 and metrics["bytes"] > 0
@@ -87,8 +102,10 @@ def test_home_metrics(page, server, request_log, request):
     assert [r for r in local if r["status"] != 200] == []
 
 
-@pytest.mark.skipif(os.environ.get("ZHPRESS_UPDATE_SCREENSHOT") != "1",
-                    reason="opt-in: ZHPRESS_UPDATE_SCREENSHOT=1 updates docs/assets/screenshot-home.png")
+@pytest.mark.skipif(
+    os.environ.get("ZHPRESS_UPDATE_SCREENSHOT") != "1",
+    reason="opt-in: ZHPRESS_UPDATE_SCREENSHOT=1 updates docs/assets/screenshot-home.png",
+)
 def test_update_the_documentation_screenshot(page, server):
     open_page(page, server)
     page.wait_for_load_state("networkidle")
@@ -109,8 +126,17 @@ def choose_language(page, lang: str) -> None:
         link.click()
 
 
-@pytest.mark.parametrize("start,target", [("zh-Hans", "zh-Hant"), ("zh-Hans", "zh-HK"), ("zh-Hans", "en"),
-                                          ("zh-Hant", "zh-HK"), ("en", "zh-Hans"), ("zh-HK", "en")])
+@pytest.mark.parametrize(
+    "start,target",
+    [
+        ("zh-Hans", "zh-Hant"),
+        ("zh-Hans", "zh-HK"),
+        ("zh-Hans", "en"),
+        ("zh-Hant", "zh-HK"),
+        ("en", "zh-Hans"),
+        ("zh-HK", "en"),
+    ],
+)
 def test_language_switcher_lands_on_the_same_section(page, server, start, target):
     open_page(page, server + LANGS[start] + SECTION)
     choose_language(page, target)
@@ -131,9 +157,18 @@ def search(page, query: str) -> list[str]:
     return page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
 
 
-@pytest.mark.parametrize("lang,query", [("zh-Hans", "党支部"), ("zh-Hant", "黨支部"), ("zh-HK", "黨支部"),
-                                        ("zh-Hans", "党员干部"), ("zh-Hant", "黨員幹部"), ("zh-HK", "黨員幹部"),
-                                        ("en", "branch")])
+@pytest.mark.parametrize(
+    "lang,query",
+    [
+        ("zh-Hans", "党支部"),
+        ("zh-Hant", "黨支部"),
+        ("zh-HK", "黨支部"),
+        ("zh-Hans", "党员干部"),
+        ("zh-Hant", "黨員幹部"),
+        ("zh-HK", "黨員幹部"),
+        ("en", "branch"),
+    ],
+)
 def test_search_finds_results_in_the_language_only(page, server, lang, query):
     open_page(page, server + LANGS[lang] + SECTION)
     hrefs = search(page, query)
@@ -163,8 +198,12 @@ def test_figures_table_shows_every_figure(page, server, lang):
 
 
 def value_order(page) -> list[float]:
-    return [float(v) for v in page.locator("table.zp-figures tbody td[data-sort]").evaluate_all(
-        "cells => cells.map(c => c.getAttribute('data-sort'))")]
+    return [
+        float(v)
+        for v in page.locator("table.zp-figures tbody td[data-sort]").evaluate_all(
+            "cells => cells.map(c => c.getAttribute('data-sort'))"
+        )
+    ]
 
 
 @pytest.mark.parametrize("lang", ["zh-Hans", "en"])
@@ -173,8 +212,11 @@ def test_figures_table_sorts_by_value(page, server, lang):
         pytest.skip("figures.yaml lists fewer than two figures: nothing to sort")
     open_page(page, server + LANGS[lang] + FIGURES_PAGE)
     table = figures_table(page)
-    column = table.locator("tbody tr").first.locator("td").evaluate_all(
-        "cells => cells.findIndex(c => c.hasAttribute('data-sort'))")
+    column = (
+        table.locator("tbody tr")
+        .first.locator("td")
+        .evaluate_all("cells => cells.findIndex(c => c.hasAttribute('data-sort'))")
+    )
     assert column >= 0
     header = table.locator("thead th").nth(column)
     button = header.locator("button.zp-sort")
@@ -204,8 +246,11 @@ def test_figure_link_scrolls_to_its_sentence(page, server, lang):
     target = page.locator(f"[id='{fragment}']")
     assert target.count() == 1, f"{page.url}: no element with id {fragment}"
     assert target.evaluate("el => el.matches(':target')")
-    page.wait_for_function("id => { const r = document.getElementById(id).getBoundingClientRect();"
-                           " return r.top >= 0 && r.bottom <= window.innerHeight; }", arg=fragment)
+    page.wait_for_function(
+        "id => { const r = document.getElementById(id).getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; }",
+        arg=fragment,
+    )
     assert page.evaluate("window.scrollY") > 0
 
 
@@ -234,15 +279,16 @@ def test_every_request_succeeds(every_page_visited, site, server):
     send to the published site (site_url), by a file of the built site that would answer it there."""
     failed = every_page_visited.failed()
     for entry in every_page_visited.to_site_url():
-        rel = unquote(urlsplit(entry.url).path[len(urlsplit(SITE_URL).path):])
+        rel = unquote(urlsplit(entry.url).path[len(urlsplit(SITE_URL).path) :])
         target = site / rel
         if rel == "" or rel.endswith("/") or target.is_dir():
             target = target / "index.html"
         if not target.is_file():
-            failed.append(f"{entry.url}: the published site has no {target.relative_to(site).as_posix()} "
-                          f"(from {entry.page_url})")
+            failed.append(
+                f"{entry.url}: the published site has no {target.relative_to(site).as_posix()} (from {entry.page_url})"
+            )
     for entry in every_page_visited.entries:
-        if (urlsplit(entry.url).hostname == "127.0.0.1" and not entry.url.startswith((server, SITE_URL))):
+        if urlsplit(entry.url).hostname == "127.0.0.1" and not entry.url.startswith((server, SITE_URL)):
             failed.append(f"{entry.url}: neither the test server nor site_url (from {entry.page_url})")
     failed = sorted(set(failed))
     assert failed == [], f"{len(failed)} request(s) fail:\n" + "\n".join(failed[:20])

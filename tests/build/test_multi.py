@@ -9,10 +9,9 @@ from click.testing import CliRunner
 from zhpress.cli import main
 from zhpress.linkcheck import check_links
 from zhpress.typeset import typeset
-from zhpress.variants import Converter
+from zhpress.variants.convert import Converter
 
-from ..conftest import SEED
-from ..conftest import mkdocs_build
+from ..conftest import SEED, mkdocs_build
 
 WIRE = "新华社北京1月5日电（记者 赵宇航）记者5日获悉，全国“冰雪进校园”活动覆盖1.2万余所中小学。\n主办方安排专项资金两千万元。\n"
 TRADITIONAL = "標題：臺灣青年就業方案\n去年政府協助青年就業，共有28,802人參加訓練，其中19,210人已經就業。\n一、職業訓練\n今年將再提供約5萬名學生實習機會，經費達12萬元。\n"
@@ -84,7 +83,7 @@ def test_all_figures_page_covers_every_article(multi_site):
 def sidebar(page):
     """The hrefs of the primary navigation (the sidebar) of a built page."""
     text = page.read_text(encoding="utf-8")
-    nav = text[text.index('<nav class="md-nav md-nav--primary"'):text.index('md-sidebar--secondary')]
+    nav = text[text.index('<nav class="md-nav md-nav--primary"') : text.index("md-sidebar--secondary")]
     return re.findall(r'<a href="([^"]+)"', nav)
 
 

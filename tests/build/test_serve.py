@@ -34,15 +34,29 @@ def wait_for(predicate, seconds: float) -> bool:
 def test_serve_rebuilds_when_data_changes(site_copy):
     port = free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(site_copy / "mkdocs.yml"),
-                               "--dev-addr", f"127.0.0.1:{port}"], cwd=site_copy, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "-f",
+            str(site_copy / "mkdocs.yml"),
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=site_copy,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         page = f"http://127.0.0.1:{port}/en/ankang-2017/talent/"
         assert wait_for(lambda: "Huang Luqi" in fetch(page), 60), "the site was not served"
         summary = site_copy / "data/articles/ankang-2017/en/talent.md"
-        summary.write_text(summary.read_text(encoding="utf-8").replace("Huang Luqi", "Huang Luqi (黄璐琦)"),
-                           encoding="utf-8")
+        summary.write_text(
+            summary.read_text(encoding="utf-8").replace("Huang Luqi", "Huang Luqi (黄璐琦)"), encoding="utf-8"
+        )
         assert wait_for(lambda: "Huang Luqi (黄璐琦)" in fetch(page), 60), "the edit in data/ was not picked up"
     finally:
         server.terminate()

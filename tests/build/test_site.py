@@ -8,16 +8,23 @@ from pathlib import Path
 
 import pytest
 
-from zhpress.variants import Converter, load_overrides
-from zhpress.parse import parse_article
+from zhpress.parser.document import parse_article
 from zhpress.typeset import typeset
+from zhpress.variants.convert import Converter, load_overrides
 
 from ..conftest import DATA, SEED
 
 LANGS = {"zh-Hans": "", "zh-Hant": "zh-Hant/", "zh-HK": "zh-HK/", "en": "en/"}
-PAGES = ["index.html", "ankang-2017/ideology/index.html", "ankang-2017/cadres/index.html",
-         "ankang-2017/grassroots/index.html", "ankang-2017/talent/index.html",
-         "ankang-2017/figures/index.html", "glossary/index.html", "about/index.html"]
+PAGES = [
+    "index.html",
+    "ankang-2017/ideology/index.html",
+    "ankang-2017/cadres/index.html",
+    "ankang-2017/grassroots/index.html",
+    "ankang-2017/talent/index.html",
+    "ankang-2017/figures/index.html",
+    "glossary/index.html",
+    "about/index.html",
+]
 
 
 def read(site: Path, path: str) -> str:
@@ -52,7 +59,9 @@ def test_every_language_has_every_page(built_site, lang, page):
     assert (built_site / LANGS[lang] / page).is_file()
 
 
-@pytest.mark.parametrize("lang,ui_word", [("zh-Hans", "搜索"), ("zh-Hant", "搜尋"), ("zh-HK", "搜尋"), ("en", "Search")])
+@pytest.mark.parametrize(
+    "lang,ui_word", [("zh-Hans", "搜索"), ("zh-Hant", "搜尋"), ("zh-HK", "搜尋"), ("en", "Search")]
+)
 def test_html_lang_is_the_locale_and_the_interface_its_language(built_site, lang, ui_word):
     html = read(built_site, LANGS[lang] + "index.html")
     assert f'<html lang="{lang}"' in html
@@ -91,9 +100,15 @@ def test_simplified_pages_hold_the_source_typeset(built_site):
 
 def test_home_holds_title_subtitle_byline_lead_and_sections(built_site):
     html = read(built_site, "index.html")
-    for expected in ("“红色引擎”激活发展新动能", "2017年我市党建引领追赶超越综述", "通讯员 汪西平 石为径",
-                     "刚刚过去的2017年", 'href="ankang-2017/ideology/"', 'href="ankang-2017/talent/"',
-                     'href="ankang-2017/figures/"'):
+    for expected in (
+        "“红色引擎”激活发展新动能",
+        "2017年我市党建引领追赶超越综述",
+        "通讯员 汪西平 石为径",
+        "刚刚过去的2017年",
+        'href="ankang-2017/ideology/"',
+        'href="ankang-2017/talent/"',
+        'href="ankang-2017/figures/"',
+    ):
         assert expected in html
 
 
@@ -141,15 +156,15 @@ def test_head_alternates_point_at_each_language_root_relatively(built_site, lang
     page = read(built_site, LANGS[lang] + "ankang-2017/talent/index.html")
     alternates = re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', page)
     assert {code for _, code in alternates} == set(LANGS)
-    here = (built_site / LANGS[lang] / "ankang-2017/talent")
+    here = built_site / LANGS[lang] / "ankang-2017/talent"
     for href, code in alternates:
         assert not href.startswith(("http", "/"))
         assert ((here / href).resolve() / "sitemap.xml") == (built_site / LANGS[code] / "sitemap.xml").resolve()
 
 
 def test_hand_written_variant_pages_win_and_are_tracked(site_copy, tmp_path):
-    from zhpress.drift import statuses
     from zhpress.project import load_project
+    from zhpress.translations.drift import statuses
 
     from ..conftest import mkdocs_build
 
@@ -157,8 +172,9 @@ def test_hand_written_variant_pages_win_and_are_tracked(site_copy, tmp_path):
     (docs / "about.zh-HK.md").write_text("# 關於本網站\n\n香港編輯親自撰寫的版本。\n", encoding="utf-8")
     section = docs / "ankang-2017"
     section.mkdir()
-    (section / "cadres.zh-HK.md").write_text("---\nsource_hash: 000000000000\n---\n# 幹部隊伍\n\n編輯的譯本。\n",
-                                            encoding="utf-8")
+    (section / "cadres.zh-HK.md").write_text(
+        "---\nsource_hash: 000000000000\n---\n# 幹部隊伍\n\n編輯的譯本。\n", encoding="utf-8"
+    )
     site = tmp_path / "out"
     result = mkdocs_build(site_copy, site)
     assert result.returncode == 0, result.stderr
@@ -176,7 +192,7 @@ def test_hand_written_variant_pages_win_and_are_tracked(site_copy, tmp_path):
 def test_every_figure_in_the_tables_appears_in_the_source(built_site):
     """The user's headline check: each quote shown in a figures table stands in the source text."""
     source = SEED.read_text(encoding="utf-8")
-    from zhpress.figures import load_figures
+    from zhpress.figures.model import load_figures
 
     figures = load_figures(DATA / "articles/ankang-2017/figures.yaml").figures
     for lang in LANGS:
@@ -220,15 +236,20 @@ def test_nothing_simplified_is_left_on_traditional_pages(built_site, lang):
 def test_glossary_page_in_every_language(built_site):
     assert "<td>兩學一做</td><td>Two Studies, One Action</td>" in read(built_site, "zh-Hant/glossary/index.html")
     assert '<td><span lang="zh-Hans">两学一做</span></td><td>Two Studies, One Action</td>' in read(
-        built_site, "en/glossary/index.html")
+        built_site, "en/glossary/index.html"
+    )
 
 
 def test_a_site_served_under_a_sub_path(site_copy, tmp_path):
     from ..conftest import mkdocs_build
 
     config = site_copy / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "site_url: http://127.0.0.1:8000/", "site_url: https://news.example.org/zhpress/"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "site_url: http://127.0.0.1:8000/", "site_url: https://news.example.org/zhpress/"
+        ),
+        encoding="utf-8",
+    )
     site = tmp_path / "sub"
     assert mkdocs_build(site_copy, site).returncode == 0
     page = read(site, "zh-HK/ankang-2017/grassroots/index.html")
@@ -238,8 +259,15 @@ def test_a_site_served_under_a_sub_path(site_copy, tmp_path):
     assert "<loc>https://news.example.org/zhpress/ankang-2017/grassroots/</loc>" in sitemap
 
 
-@pytest.mark.parametrize("lang,title", [("zh-Hans", "404 - 找不到页面"), ("zh-Hant", "404 - 找不到頁面"),
-                                        ("zh-HK", "404 - 找不到頁面"), ("en", "404 - Page not found")])
+@pytest.mark.parametrize(
+    "lang,title",
+    [
+        ("zh-Hans", "404 - 找不到页面"),
+        ("zh-Hant", "404 - 找不到頁面"),
+        ("zh-HK", "404 - 找不到頁面"),
+        ("en", "404 - Page not found"),
+    ],
+)
 def test_a_not_found_page_per_language(built_site, lang, title):
     page = read(built_site, LANGS[lang] + "404.html")
     assert f'<html lang="{lang}"' in page and f"<h1>{title}</h1>" in page

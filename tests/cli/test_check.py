@@ -40,11 +40,14 @@ def test_check_reports_an_empty_source(data_copy):
 
 def test_check_reports_a_stale_section_heading(data_copy):
     path = data_copy / "articles/ankang-2017/article.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("heading: 强化思想武装", "heading: 加强思想武装"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("heading: 强化思想武装", "heading: 加强思想武装"), encoding="utf-8"
+    )
     result = run("check", "--data", str(data_copy))
     assert result.exit_code == 1
-    assert "sections[0].heading: heading '加强思想武装,打牢党员心中的红色烙印' does not match the source" in result.output
+    assert (
+        "sections[0].heading: heading '加强思想武装,打牢党员心中的红色烙印' does not match the source" in result.output
+    )
 
 
 def test_figures_suggest_prints_yaml_and_write_is_idempotent(data_copy):
@@ -74,12 +77,15 @@ def test_figures_suggest_reads_any_text_file(tmp_path):
 
 def test_check_reports_a_quote_not_in_the_source_with_the_nearest_passage(data_copy):
     path = data_copy / "articles/ankang-2017/figures.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("quote: 近3000场次", "quote: 近300场次", 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("quote: 近3000场次", "quote: 近300场次", 1), encoding="utf-8"
+    )
     result = run("check", "--data", str(data_copy))
     assert result.exit_code == 1
-    assert ("figures.yaml:23: figures.party-lecture-events.quote: '近300场次' is not in "
-            "data/articles/ankang-2017/source.txt (the nearest passage of the source is '近3000场')") in result.output.replace(str(data_copy.parent) + "/", "")
+    assert (
+        "figures.yaml:23: figures.party-lecture-events.quote: '近300场次' is not in "
+        "data/articles/ankang-2017/source.txt (the nearest passage of the source is '近3000场')"
+    ) in result.output.replace(str(data_copy.parent) + "/", "")
 
 
 def test_status_and_accept_after_a_source_edit(data_copy):

@@ -1,7 +1,5 @@
 """`zhpress new`: real articles in every common encoding become article folders that check and build."""
 
-import shutil
-
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -25,16 +23,19 @@ def snapshot(folder):
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name,data", [
-    ("utf8", SEED_TEXT.encode("utf-8")),
-    ("utf8-bom", b"\xef\xbb\xbf" + SEED_TEXT.encode("utf-8")),
-    ("gbk", SEED_TEXT.encode("gbk")),
-    ("gb18030", SEED_TEXT.encode("gb18030")),
-    ("utf16-bom", SEED_TEXT.encode("utf-16")),
-    ("utf16le", SEED_TEXT.encode("utf-16-le")),
-    ("crlf", SEED_TEXT.replace("\n", "\r\n").encode("utf-8")),
-    ("cr", SEED_TEXT.replace("\n", "\r").encode("gbk")),
-])
+@pytest.mark.parametrize(
+    "name,data",
+    [
+        ("utf8", SEED_TEXT.encode("utf-8")),
+        ("utf8-bom", b"\xef\xbb\xbf" + SEED_TEXT.encode("utf-8")),
+        ("gbk", SEED_TEXT.encode("gbk")),
+        ("gb18030", SEED_TEXT.encode("gb18030")),
+        ("utf16-bom", SEED_TEXT.encode("utf-16")),
+        ("utf16le", SEED_TEXT.encode("utf-16-le")),
+        ("crlf", SEED_TEXT.replace("\n", "\r\n").encode("utf-8")),
+        ("cr", SEED_TEXT.replace("\n", "\r").encode("gbk")),
+    ],
+)
 def test_import_in_any_encoding_gives_the_same_article(tmp_path, data_copy, name, data):
     path = tmp_path / f"report-{name}.txt"
     path.write_bytes(data)
@@ -71,10 +72,13 @@ def test_an_existing_article_is_never_overwritten(tmp_path, data_copy):
     assert snapshot(data_copy) == before
 
 
-@pytest.mark.parametrize("content,message", [
-    (b"", "file is empty (put the article's text in it)"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(64), "file is a PNG image, not text (save the article as plain text (.txt))"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"", "file is empty (put the article's text in it)"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "file is a PNG image, not text (save the article as plain text (.txt))"),
+    ],
+)
 def test_bad_input_leaves_data_unchanged(tmp_path, data_copy, content, message):
     path = tmp_path / "broken.txt"
     path.write_bytes(content)
@@ -93,8 +97,11 @@ def test_a_file_name_without_a_slug_needs_one(tmp_path, data_copy):
 
 def test_publication_and_date_are_proposed_from_the_dateline(tmp_path, data_copy):
     path = tmp_path / "jobs.txt"
-    path.write_text("就业形势总体稳定\n《人民日报》（2025年01月04日第 06 版）\n全年城镇新增就业1256万人。\n"
-                    "一、政策\n发放补贴3.5亿元。\n", encoding="utf-8")
+    path.write_text(
+        "就业形势总体稳定\n《人民日报》（2025年01月04日第 06 版）\n全年城镇新增就业1256万人。\n"
+        "一、政策\n发放补贴3.5亿元。\n",
+        encoding="utf-8",
+    )
     assert run("new", path, "--slug", "jobs", "--data", data_copy).exit_code == 0
     meta = yaml.safe_load((data_copy / "articles/jobs/article.yaml").read_text(encoding="utf-8"))
     assert (meta["publication"], meta["published"]) == ("人民日报", "2025-01-04")
@@ -105,8 +112,9 @@ def test_publication_and_date_are_proposed_from_the_dateline(tmp_path, data_copy
 
 def test_a_roc_dateline_gives_a_gregorian_date_and_prose_dates_are_not_taken(tmp_path, data_copy):
     path = tmp_path / "release.txt"
-    path.write_text("總統出席記者會\n發布日期：民國113年8月21日\n總統於2023年7月1日表示，已有28,802人參加訓練。\n",
-                    encoding="utf-8")
+    path.write_text(
+        "總統出席記者會\n發布日期：民國113年8月21日\n總統於2023年7月1日表示，已有28,802人參加訓練。\n", encoding="utf-8"
+    )
     assert run("new", path, "--slug", "release", "--data", data_copy).exit_code == 0
     meta = yaml.safe_load((data_copy / "articles/release/article.yaml").read_text(encoding="utf-8"))
     assert (meta["publication"], meta["published"]) == (None, "2024-08-21")
@@ -118,8 +126,11 @@ def test_a_roc_dateline_gives_a_gregorian_date_and_prose_dates_are_not_taken(tmp
 
 def test_a_wire_story_without_a_headline_gets_a_proposed_title(tmp_path, data_copy):
     path = tmp_path / "wire.txt"
-    path.write_text("新华社北京1月5日电（记者 赵宇航）记者5日获悉，全国“冰雪进校园”活动覆盖1.2万余所中小学。\n"
-                    "主办方安排专项资金两千万元。\n", encoding="utf-8")
+    path.write_text(
+        "新华社北京1月5日电（记者 赵宇航）记者5日获悉，全国“冰雪进校园”活动覆盖1.2万余所中小学。\n"
+        "主办方安排专项资金两千万元。\n",
+        encoding="utf-8",
+    )
     result = run("new", path, "--slug", "wire", "--data", data_copy)
     assert result.exit_code == 0, result.output
     assert "has no headline: give the article a `title` in article.yaml" in result.output

@@ -1,4 +1,5 @@
 import pytest
+
 """`zhpress variants review / confirm`, run on a copy of data/ (the group is invoked directly)."""
 
 import re
@@ -6,7 +7,7 @@ import re
 import yaml
 from click.testing import CliRunner
 
-from zhpress.cli_variants import variants
+from zhpress.cli.variants import variants
 from zhpress.errors import rel
 
 
@@ -43,11 +44,12 @@ def test_review_lists_the_seed(data_copy):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert "干 → 幹/乾/干/榦  (32 occurrence(s))" in lines
-    assert ("  干部 → zh-Hant 幹部 · zh-HK 幹部  ×20  e.g. ankang-2017:4 …党组织和广大党员干部用初心指引前行,…"
-            in lines)
+    assert "  干部 → zh-Hant 幹部 · zh-HK 幹部  ×20  e.g. ankang-2017:4 …党组织和广大党员干部用初心指引前行,…" in lines
     assert "  台 → zh-Hant 臺 · zh-HK 台  ×1  e.g. ankang-2017:7 …10期,实行报、台、网、微信公众号…" in lines
-    assert any(line.startswith("  新征程 → zh-Hant 新征程 · zh-HK 新征程  ×3") and line.endswith("[override]")
-               for line in lines)
+    assert any(
+        line.startswith("  新征程 → zh-Hant 新征程 · zh-HK 新征程  ×3") and line.endswith("[override]")
+        for line in lines
+    )
     pending, total = count_line(result.output)
     assert pending == total > 100
     assert lines[-1] == f"{total} unreviewed of {total} ambiguous conversions"
@@ -61,7 +63,11 @@ def test_review_as_yaml(data_copy):
     assert data["unreviewed"] == data["ambiguous"] == len(data["items"])
     item = next(i for i in data["items"] if i["word"] == "干部")
     assert item["key"] == "干部→幹部/幹部" and item["count"] == 20 and item["confirmed"] is False
-    assert item["examples"][0] == {"article": "ankang-2017", "line": 4, "context": "…党组织和广大党员干部用初心指引前行,…"}
+    assert item["examples"][0] == {
+        "article": "ankang-2017",
+        "line": 4,
+        "context": "…党组织和广大党员干部用初心指引前行,…",
+    }
 
 
 def test_confirm_all_then_nothing_is_unreviewed(data_copy):
@@ -86,14 +92,18 @@ def test_confirm_words(data_copy):
     total = count_line(run("review", "--data", str(data_copy)).output)[1]
     result = run("confirm", "--data", str(data_copy), "干部", "发展", "台→臺/台")
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines() == ["confirmed 干部 → zh-Hant 幹部 · zh-HK 幹部",
-                                          "confirmed 发展 → zh-Hant 發展 · zh-HK 發展",
-                                          "confirmed 台 → zh-Hant 臺 · zh-HK 台",
-                                          f"3 added to {rel(data_copy / 'variants-review.yaml')}"]
+    assert result.output.splitlines() == [
+        "confirmed 干部 → zh-Hant 幹部 · zh-HK 幹部",
+        "confirmed 发展 → zh-Hant 發展 · zh-HK 發展",
+        "confirmed 台 → zh-Hant 臺 · zh-HK 台",
+        f"3 added to {rel(data_copy / 'variants-review.yaml')}",
+    ]
     assert count_line(run("review", "--data", str(data_copy)).output) == (total - 3, total)
     again = run("confirm", "--data", str(data_copy), "干部", "余名")
-    assert again.output.splitlines() == ["confirmed 余名 → zh-Hant 餘名 · zh-HK 餘名",
-                                         f"1 added to {rel(data_copy / 'variants-review.yaml')}, 1 already confirmed"]
+    assert again.output.splitlines() == [
+        "confirmed 余名 → zh-Hant 餘名 · zh-HK 餘名",
+        f"1 added to {rel(data_copy / 'variants-review.yaml')}, 1 already confirmed",
+    ]
 
 
 def test_confirm_an_unknown_word_changes_nothing(data_copy):
@@ -116,8 +126,9 @@ def test_malformed_review_file_fails_and_is_left_alone(data_copy):
     for args in (["review"], ["confirm", "--all"], ["confirm", "干部"]):
         result = run(*args, "--data", str(data_copy))
         assert result.exit_code == 1
-        assert ("variants-review.yaml:3: confirmed[0].outputs: must map each locale to the converted word"
-                in result.output)
+        assert (
+            "variants-review.yaml:3: confirmed[0].outputs: must map each locale to the converted word" in result.output
+        )
     assert snapshot(data_copy) == before
 
 
@@ -136,7 +147,9 @@ def test_variants_come_from_mkdocs_yml_next_to_data(data_copy):
         "  - zhpress:\n"
         "      variants:\n"
         "        - {locale: zh-Hans, name: 简体}\n"
-        "        - {locale: zh-HK, name: 香港, opencc: s2hk}\n", encoding="utf-8")
+        "        - {locale: zh-HK, name: 香港, opencc: s2hk}\n",
+        encoding="utf-8",
+    )
     result = run("review", "--data", str(data_copy))
     assert result.exit_code == 0, result.output
     assert "  台 → zh-HK 台  ×1  e.g. ankang-2017:7 …10期,实行报、台、网、微信公众号…" in result.output.splitlines()

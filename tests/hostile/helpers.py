@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from zhpress.parse import parse_article
+from zhpress.parser.document import parse_article
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -30,23 +30,28 @@ HOSTILE_PROSE = (
 
 # A small article whose title, subtitle, headings and paragraphs all carry attacks; the short
 # Markdown-looking lines become section headings (short, no sentence punctuation).
-HOSTILE_SOURCE = "\n".join([
-    f"安康{SCRIPT}综述",
-    f"——副标题{IMG}",
-    "通讯员 张三",
-    HOSTILE_PROSE,
-    f"第一节{SCRIPT}",
-    f"正文第一段写道{JS_LINK}，巡回宣讲200场次。正文还有{JINJA_VAR}和{JINJA_TAG}。",
-    FENCE,
-    "代码块之后的一段，仍是正文。",
-    TABLE,
-    f"表格之后的一段{COMMENT_END}{CDATA_END}。",
-    MD_HEADING,
-    f"{MD_LIST}，这是一段文字。",
-    MD_LIST,
-    "列表之后的一段，展望新的一年。",
-    "最后一段，新的一年继续努力。",
-]) + "\n"
+HOSTILE_SOURCE = (
+    "\n".join(
+        [
+            f"安康{SCRIPT}综述",
+            f"——副标题{IMG}",
+            "通讯员 张三",
+            HOSTILE_PROSE,
+            f"第一节{SCRIPT}",
+            f"正文第一段写道{JS_LINK}，巡回宣讲200场次。正文还有{JINJA_VAR}和{JINJA_TAG}。",
+            FENCE,
+            "代码块之后的一段，仍是正文。",
+            TABLE,
+            f"表格之后的一段{COMMENT_END}{CDATA_END}。",
+            MD_HEADING,
+            f"{MD_LIST}，这是一段文字。",
+            MD_LIST,
+            "列表之后的一段，展望新的一年。",
+            "最后一段，新的一年继续努力。",
+        ]
+    )
+    + "\n"
+)
 
 
 # A figure of HOSTILE_SOURCE whose labels are attacks too (figures.yaml of write_project).
@@ -64,20 +69,30 @@ figures:
 """
 
 
-def write_project(root: Path, source: str, slug: str = "hostile", *, meta: dict | None = None,
-                  english: dict[str, str] | None = None, figures: str | None = None) -> Path:
+def write_project(
+    root: Path,
+    source: str,
+    slug: str = "hostile",
+    *,
+    meta: dict | None = None,
+    english: dict[str, str] | None = None,
+    figures: str | None = None,
+) -> Path:
     """A data folder with one article; article.yaml lists the sections the parser finds."""
     data = root / "data"
     article_dir = data / "articles" / slug
     article_dir.mkdir(parents=True)
     (article_dir / "source.txt").write_text(source, encoding="utf-8", newline="")
-    sections = [{"slug": f"s{i + 1}", "heading": s.title, "title_en": f"Section {i + 1}"}
-                for i, s in enumerate(parse_article(source).sections)]
+    sections = [
+        {"slug": f"s{i + 1}", "heading": s.title, "title_en": f"Section {i + 1}"}
+        for i, s in enumerate(parse_article(source).sections)
+    ]
     content = {"slug": slug, "title_en": "Hostile article"}
     content.update(meta or {})
     content.setdefault("sections", sections)
-    (article_dir / "article.yaml").write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False),
-                                              encoding="utf-8")
+    (article_dir / "article.yaml").write_text(
+        yaml.safe_dump(content, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     if figures is not None:
         (article_dir / "figures.yaml").write_text(figures, encoding="utf-8")
     for key, body in (english or {}).items():
@@ -88,7 +103,7 @@ def write_project(root: Path, source: str, slug: str = "hostile", *, meta: dict 
 
 ENGLISH = {
     "summary": f"---\ntitle: Summary\n---\nBody with {SCRIPT} and {JS_LINK}, **bold** and {JINJA_VAR}.\n\n"
-               f"## Heading {IMG}\n\n*em* <b onclick=alert(1)>x</b> {COMMENT_END} {CDATA_END}\n",
+    f"## Heading {IMG}\n\n*em* <b onclick=alert(1)>x</b> {COMMENT_END} {CDATA_END}\n",
     "s1": f"---\ntitle: S1\n---\n```\n{SCRIPT}\n```\n\n| a | b |\n|---|---|\n| {IMG} | 2 |\n",
 }
 
@@ -124,7 +139,8 @@ def dangerous(html: str) -> list[str]:
             if name.startswith("on"):
                 found.append(f"<{tag} {name}=…>")
             if name in ("href", "src", "action", "formaction") and (value or "").strip().lower().startswith(
-                    "javascript:"):
+                "javascript:"
+            ):
                 found.append(f"<{tag} {name}={value}>")
         if tag in ("img", "iframe", "object", "embed") and "x" == attrs.get("src"):
             found.append(f"<{tag} src=x>")

@@ -55,8 +55,13 @@ def site(tmp_path_factory) -> Path:
     (project / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     (project / "docs").mkdir()
     (project / "docs/about.md").write_text("# 关于\n\n本站用于测试。\n", encoding="utf-8")
-    write_project(project, HOSTILE_SOURCE, figures=HOSTILE_FIGURES, english=ENGLISH,
-                  meta={"title_en": f"Title {SCRIPT}", "subtitle_en": f"Sub {IMG}"})
+    write_project(
+        project,
+        HOSTILE_SOURCE,
+        figures=HOSTILE_FIGURES,
+        english=ENGLISH,
+        meta={"title_en": f"Title {SCRIPT}", "subtitle_en": f"Sub {IMG}"},
+    )
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.stderr
     return project / "site"

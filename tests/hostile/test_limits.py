@@ -33,15 +33,20 @@ from pathlib import Path
 import pytest
 
 from zhpress.errors import DataError, InputError
-from zhpress.textio import MAX_LINE_CHARS, MAX_SOURCE_BYTES, decode_any, read_source
-from zhpress.yamlio import MAX_DEPTH, MAX_NUMBER_DIGITS, MAX_YAML_BYTES, load_yaml, parse_yaml
+from zhpress.io.text import MAX_LINE_CHARS, MAX_SOURCE_BYTES, decode_any, read_source
+from zhpress.io.yamlfile import MAX_DEPTH, MAX_NUMBER_DIGITS, MAX_YAML_BYTES, load_yaml, parse_yaml
 
 MB = 1024 * 1024
 
 
 def test_the_documented_values_are_the_enforced_ones():
     assert (MAX_SOURCE_BYTES, MAX_LINE_CHARS, MAX_YAML_BYTES, MAX_DEPTH, MAX_NUMBER_DIGITS) == (
-        20 * MB, 200_000, 5 * MB, 20, 1000)
+        20 * MB,
+        200_000,
+        5 * MB,
+        20,
+        1000,
+    )
 
 
 def write_big(path: Path, size: int, line: bytes) -> None:
@@ -63,8 +68,10 @@ def test_a_50_mb_article_fails_fast_without_being_read(in_tmp):
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert str(info.value) == ("source.txt: file is 52,428,800 bytes, more than the limit of 20,971,520 bytes "
-                               "(split the article into several articles)")
+    assert str(info.value) == (
+        "source.txt: file is 52,428,800 bytes, more than the limit of 20,971,520 bytes "
+        "(split the article into several articles)"
+    )
     assert peak < MB, f"read_source held {peak:,} bytes for a file it refuses"
 
 
@@ -80,8 +87,10 @@ def test_50_mb_handed_to_decode_any_is_refused_before_decoding():
     finally:
         tracemalloc.stop()
     del data
-    assert str(info.value) == ("big.txt: file is 52,428,800 bytes, more than the limit of 20,971,520 bytes "
-                               "(split the article into several articles)")
+    assert str(info.value) == (
+        "big.txt: file is 52,428,800 bytes, more than the limit of 20,971,520 bytes "
+        "(split the article into several articles)"
+    )
     assert peak < MB, f"decode_any held {peak:,} bytes for data it refuses"
 
 
@@ -92,15 +101,18 @@ def test_size_limit_boundary(in_tmp):
     path.write_bytes(b"a" * 101)
     with pytest.raises(InputError) as info:
         read_source(path, max_bytes=100)
-    assert str(info.value) == ("source.txt: file is 101 bytes, more than the limit of 100 bytes "
-                               "(split the article into several articles)")
+    assert str(info.value) == (
+        "source.txt: file is 101 bytes, more than the limit of 100 bytes (split the article into several articles)"
+    )
 
 
 def test_a_single_1_mb_line(in_tmp):
     path = in_tmp / "source.txt"
     path.write_bytes("标题\n".encode() + b"a" * MB + "。\n".encode())
-    message = ("source.txt:2: line is 1,048,577 characters, more than the limit of 200,000 "
-               "(break the text into paragraphs, one per line)")
+    message = (
+        "source.txt:2: line is 1,048,577 characters, more than the limit of 200,000 "
+        "(break the text into paragraphs, one per line)"
+    )
     with pytest.raises(InputError) as info:
         read_source(path)
     assert str(info.value) == message
@@ -116,8 +128,10 @@ def test_line_length_boundary(in_tmp):
     path.write_text("标题\n" + "字" * (MAX_LINE_CHARS + 1), encoding="utf-8")
     with pytest.raises(InputError) as info:
         read_source(path)
-    assert str(info.value) == ("source.txt:2: line is 200,001 characters, more than the limit of 200,000 "
-                               "(break the text into paragraphs, one per line)")
+    assert str(info.value) == (
+        "source.txt:2: line is 200,001 characters, more than the limit of 200,000 "
+        "(break the text into paragraphs, one per line)"
+    )
 
 
 def test_lines_are_counted_at_newlines_only(in_tmp):
@@ -134,8 +148,10 @@ def test_yaml_file_size(in_tmp):
     write_big(path, 6 * MB, b"# a comment line that pads the file\n")
     with pytest.raises(InputError) as info:
         load_yaml(path)
-    assert str(info.value) == ("figures.yaml: file is 6,291,456 bytes, more than the limit of 5,242,880 bytes "
-                               "(curated YAML files are limited to 5 MB; is this the right file?)")
+    assert str(info.value) == (
+        "figures.yaml: file is 6,291,456 bytes, more than the limit of 5,242,880 bytes "
+        "(curated YAML files are limited to 5 MB; is this the right file?)"
+    )
 
 
 def test_yaml_line_length(in_tmp):
@@ -143,8 +159,10 @@ def test_yaml_line_length(in_tmp):
     path.write_text("slug: x\ntitle_en: " + "a" * MB + "\n", encoding="utf-8")
     with pytest.raises(InputError) as info:
         load_yaml(path)
-    assert str(info.value) == ("article.yaml:2: line is 1,048,586 characters, more than the limit of 200,000 "
-                               "(break the text into paragraphs, one per line)")
+    assert str(info.value) == (
+        "article.yaml:2: line is 1,048,586 characters, more than the limit of 200,000 "
+        "(break the text into paragraphs, one per line)"
+    )
 
 
 def yaml_error(text: str) -> str:
@@ -156,7 +174,8 @@ def yaml_error(text: str) -> str:
 def test_yaml_nesting_boundary():
     assert parse_yaml("a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n", "figures.yaml") is not None
     assert yaml_error("a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "\n") == (
-        "figures.yaml:1: nesting deeper than 20 levels (flatten the data)")
+        "figures.yaml:1: nesting deeper than 20 levels (flatten the data)"
+    )
 
 
 def test_yaml_block_nesting_names_the_line():
@@ -166,13 +185,15 @@ def test_yaml_block_nesting_names_the_line():
 
 def test_yaml_nesting_far_beyond_libyaml_guard():
     assert yaml_error("a: " + "[" * 100_000 + "]" * 100_000 + "\n") == (
-        "figures.yaml:1: nesting deeper than 20 levels (flatten the data)")
+        "figures.yaml:1: nesting deeper than 20 levels (flatten the data)"
+    )
 
 
 def test_yaml_number_length():
     assert parse_yaml("value: " + "9" * MAX_NUMBER_DIGITS + "\n", "figures.yaml")["value"] == int("9" * 1000)
     assert yaml_error("id: x\nvalue: " + "9" * 5000 + "\n") == (
-        "figures.yaml:2: number is 5,000 characters long, more than the limit of 1,000 (quote it if it is text)")
+        "figures.yaml:2: number is 5,000 characters long, more than the limit of 1,000 (quote it if it is text)"
+    )
 
 
 def test_billion_laughs_is_refused_before_expansion():
@@ -182,7 +203,8 @@ def test_billion_laughs_is_refused_before_expansion():
     tracemalloc.start()  # expanded, the document would hold 9**16 strings
     try:
         assert yaml_error(bomb) == (
-            "figures.yaml:2: YAML aliases (*name) are not allowed in curated data (write the value out in full)")
+            "figures.yaml:2: YAML aliases (*name) are not allowed in curated data (write the value out in full)"
+        )
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -190,7 +212,7 @@ def test_billion_laughs_is_refused_before_expansion():
 
 
 def test_a_run_of_digits_longer_than_40_is_no_number():
-    from zhpress.numbers import find_numbers
+    from zhpress.numbers.zh import find_numbers
 
     assert [r.value for r in find_numbers("共" + "1" * 40 + "人")] == [int("1" * 40)]
     assert find_numbers("共" + "1" * 41 + "人") == []

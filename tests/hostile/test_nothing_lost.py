@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from zhpress.cli import main
-from zhpress.textio import atomic_write
-from zhpress.yamlio import write_yaml
+from zhpress.io.text import atomic_write
+from zhpress.io.yamlfile import write_yaml
 
 from .helpers import HOSTILE_FIGURES, HOSTILE_SOURCE, write_project
 
@@ -43,7 +43,9 @@ ARTICLE = "articles/ankang-2017"
 def break_figure_quote(data: Path) -> None:
     (data / ARTICLE / "figures.yaml").write_text(
         "figures:\n  - id: x\n    quote: 宣讲300场次\n    value: 300\n    unit: 场次\n    approx: exact\n"
-        "    section: ideology\n    label: {zh: 宣讲, en: Lectures}\n", encoding="utf-8")
+        "    section: ideology\n    label: {zh: 宣讲, en: Lectures}\n",
+        encoding="utf-8",
+    )
 
 
 def break_yaml(data: Path) -> None:
@@ -69,8 +71,9 @@ def alias_bomb(data: Path) -> None:
     (data / "overrides.yaml").write_text("a: &a [x, x]\nb: [*a, *a]\n", encoding="utf-8")
 
 
-@pytest.mark.parametrize("damage", [break_figure_quote, break_yaml, crlf_source, gbk_source, empty_translation,
-                                    alias_bomb])
+@pytest.mark.parametrize(
+    "damage", [break_figure_quote, break_yaml, crlf_source, gbk_source, empty_translation, alias_bomb]
+)
 def test_a_failed_check_leaves_data_byte_identical(data_copy, damage):
     damage(data_copy)
     (data_copy / ARTICLE / "source.txt").chmod(0o640)  # an unusual mode must survive too
@@ -117,7 +120,7 @@ def test_atomic_write_keeps_the_old_file_when_the_rename_fails(old_file, monkeyp
     def refuse(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("zhpress.textio.os.replace", refuse)
+    monkeypatch.setattr("zhpress.io.text.os.replace", refuse)
     with pytest.raises(OSError, match="No space left"):
         atomic_write(old_file, "new: content\n")
     assert old_file.read_text(encoding="utf-8") == "old: content\n"
@@ -135,7 +138,7 @@ def test_atomic_write_keeps_the_old_file_when_interrupted(old_file, monkeypatch)
     def interrupted(fd):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("zhpress.textio.os.fsync", interrupted)
+    monkeypatch.setattr("zhpress.io.text.os.fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_yaml(old_file, {"new": "content"})
     assert old_file.read_text(encoding="utf-8") == "old: content\n"

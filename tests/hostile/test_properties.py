@@ -19,22 +19,55 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from zhpress.article import assemble
-from zhpress.parse import parse_article
 from zhpress.errors import InputError
-from zhpress.textio import MAX_LINE_CHARS, decode_any, read_any, read_source
-from zhpress.variants import Converter, split_markdown
+from zhpress.io.text import MAX_LINE_CHARS, decode_any, read_any, read_source
+from zhpress.parser.article import assemble
+from zhpress.parser.document import parse_article
+from zhpress.variants.convert import Converter, split_markdown
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Text a file can hold: any code point but surrogates.
 any_char = st.characters(blacklist_categories=("Cs",))
 # Pieces that steer the parser: titles, dashes, bylines, numbered headings, sentence ends, odd breaks.
-article_piece = st.sampled_from([
-    "标题", "——副标题", "通讯员 张三", "一、", "（二）", "第三，", "。", "！", "？", "，", "：", "”", "新的一年",
-    "展望未来", " ", "\u3000", "\t", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x00", "2017年",
-    "<script>", "```", "# x", "| a |", "- ", "😀", "𠀀", "a" * 41, "字" * 45,
-])
+article_piece = st.sampled_from(
+    [
+        "标题",
+        "——副标题",
+        "通讯员 张三",
+        "一、",
+        "（二）",
+        "第三，",
+        "。",
+        "！",
+        "？",
+        "，",
+        "：",
+        "”",
+        "新的一年",
+        "展望未来",
+        " ",
+        "\u3000",
+        "\t",
+        "\r",
+        "\u2028",
+        "\u2029",
+        "\x85",
+        "\x0b",
+        "\x0c",
+        "\x00",
+        "2017年",
+        "<script>",
+        "```",
+        "# x",
+        "| a |",
+        "- ",
+        "😀",
+        "𠀀",
+        "a" * 41,
+        "字" * 45,
+    ]
+)
 article_line = st.lists(st.one_of(article_piece, st.text(any_char, max_size=8)), max_size=6).map("".join)
 article_text = st.one_of(
     st.text(any_char, max_size=300),
@@ -54,7 +87,7 @@ def test_parse_article_is_lossless(text):
     article = parse_article(text)
     assert assemble(article) == text
     for block in article.blocks:
-        assert text[block.start:block.end] == block.text
+        assert text[block.start : block.end] == block.text
         assert "\n" not in block.text
     assert all("\n" not in warning for warning in article.warnings)
     for section in article.sections:
@@ -64,8 +97,10 @@ def test_parse_article_is_lossless(text):
 # -- decoding any bytes ------------------------------------------------------------------------
 
 sample_text = st.text(st.sampled_from("标题正文发展干部，。“”！？abc 123\n\r\t\u3000台灣萬億"), max_size=80)
-encoded = st.tuples(sample_text, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
-                                                   "utf-32", "gb18030", "big5"]))
+encoded = st.tuples(
+    sample_text,
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "big5"]),
+)
 
 
 def encode_lossy(pair) -> bytes:
@@ -79,7 +114,7 @@ def damaged(data: bytes, cut: int, flip: int) -> bytes:
         return data
     data = data[: max(1, len(data) - cut)]
     position = flip % len(data)
-    return data[:position] + bytes([data[position] ^ 0x80]) + data[position + 1:]
+    return data[:position] + bytes([data[position] ^ 0x80]) + data[position + 1 :]
 
 
 any_bytes = st.one_of(
@@ -146,16 +181,18 @@ protected = st.one_of(
     code_body.map(lambda c: f"``{c.strip() or 'x'}``"),
     url_path.map(lambda p: f"https://example.com/{p}"),
     st.tuples(prose, url_path).map(lambda t: f"[{t[0].strip() or 'x'}](https://example.org/{t[1]})"),
-    st.tuples(st.sampled_from(["```", "~~~", "````"]), st.sampled_from(["", "python", "text"]),
-              st.lists(code_body, min_size=1, max_size=3))
-    .map(lambda t: f"\n{t[0]}{t[1]}\n" + "\n".join(t[2]) + f"\n{t[0]}\n"),
+    st.tuples(
+        st.sampled_from(["```", "~~~", "````"]),
+        st.sampled_from(["", "python", "text"]),
+        st.lists(code_body, min_size=1, max_size=3),
+    ).map(lambda t: f"\n{t[0]}{t[1]}\n" + "\n".join(t[2]) + f"\n{t[0]}\n"),
 )
 
 
 def kept(piece: str) -> str:
     """The part of a protected piece that must come out unchanged (a link's text is prose)."""
     if piece.startswith("[") and "](" in piece:
-        return piece[piece.index("]("):]
+        return piece[piece.index("](") :]
     return piece
 
 
@@ -182,13 +219,14 @@ def test_convert_markdown_keeps_urls_and_code(s2tw, parts, tail):
         assert converted.endswith(s2tw.convert(tail))
 
 
-markdown_char = st.sampled_from(list("`~[]()<>!-*#|:{}.&;\"' \n\tab发展") + ["```", "---\n", "](", "http://", "<!--",
-                                                                          "-->", "{:", "&amp;", "[a]: "])
+markdown_char = st.sampled_from(
+    list("`~[]()<>!-*#|:{}.&;\"' \n\tab发展") + ["```", "---\n", "](", "http://", "<!--", "-->", "{:", "&amp;", "[a]: "]
+)
 
 
 @FAST
 @given(st.one_of(st.text(any_char, max_size=200), st.lists(markdown_char, max_size=80).map("".join)))
-@example("---\ntitle: 发展\n---\n正文 `code` https://x.org/发展 <b a=\"发\">")
+@example('---\ntitle: 发展\n---\n正文 `code` https://x.org/发展 <b a="发">')
 @example("```\nunclosed 发展")
 def test_split_markdown_chunks_join_back(markdown):
     chunks = list(split_markdown(markdown))
@@ -197,4 +235,3 @@ def test_split_markdown_chunks_join_back(markdown):
 
 
 # Known gaps of convert_markdown, kept here as exact expectations (see the report to the lead).
-

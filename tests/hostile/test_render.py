@@ -15,23 +15,41 @@ from pathlib import Path
 import pytest
 
 from zhpress.checks import check_project
-from zhpress.exports import figures_csv
+from zhpress.figures.exports import figures_csv
 from zhpress.project import load_project
 from zhpress.render import Lang, render_site
-from zhpress.variants import Converter
+from zhpress.variants.convert import Converter
 
-from .helpers import (CDATA_END, COMMENT_END, ENGLISH, HOSTILE_FIGURES, HOSTILE_PROSE, HOSTILE_SOURCE, IMG,
-                      JINJA_VAR, JS_LINK, SCRIPT, dangerous, write_project)
+from .helpers import (
+    CDATA_END,
+    COMMENT_END,
+    ENGLISH,
+    HOSTILE_FIGURES,
+    HOSTILE_PROSE,
+    HOSTILE_SOURCE,
+    IMG,
+    JINJA_VAR,
+    JS_LINK,
+    SCRIPT,
+    dangerous,
+    write_project,
+)
 
 ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;"
 ESCAPED_IMG = "&lt;img src=x onerror=alert(1)&gt;"
 FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
 
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
-    data = write_project(root, HOSTILE_SOURCE, figures=HOSTILE_FIGURES, english=ENGLISH,
-                         meta={"title_en": f"Title {SCRIPT}", "subtitle_en": f"Sub {IMG}"})
+    data = write_project(
+        root,
+        HOSTILE_SOURCE,
+        figures=HOSTILE_FIGURES,
+        english=ENGLISH,
+        meta={"title_en": f"Title {SCRIPT}", "subtitle_en": f"Sub {IMG}"},
+    )
     return load_project(data)
 
 
@@ -119,7 +137,7 @@ def test_hostile_paragraph_in_the_real_article(in_tmp, data_copy):
 
 def test_csv_export_defuses_formulas(project):
     rows = list(csv.DictReader(io.StringIO(figures_csv(project).lstrip("\ufeff"))))
-    assert rows[0]["label_en"] == "'=HYPERLINK(\"http://x\") <img src=x onerror=alert(1)> lectures"
+    assert rows[0]["label_en"] == '\'=HYPERLINK("http://x") <img src=x onerror=alert(1)> lectures'
 
 
 def small_project(root: Path, source: str, sections=None):
@@ -155,5 +173,5 @@ def test_headings_only_warns_and_renders(in_tmp):
 def test_the_detector_itself():
     assert dangerous(f"<p>{SCRIPT}</p>") == ["<script>alert(1)"]
     assert dangerous(f"<p>{IMG}</p>") == ["<img onerror=…>", "<img src=x>"]
-    assert dangerous('<a href=" JavaScript:alert(1)">x</a>') == ['<a href= JavaScript:alert(1)>']
+    assert dangerous('<a href=" JavaScript:alert(1)">x</a>') == ["<a href= JavaScript:alert(1)>"]
     assert dangerous(f"<p>{ESCAPED_SCRIPT} {ESCAPED_IMG} {JS_LINK}</p>") == []

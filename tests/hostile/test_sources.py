@@ -14,15 +14,17 @@ from pathlib import Path
 import pytest
 
 from zhpress.errors import DataError, InputError
-from zhpress.textio import decode_any, read_any, read_source
+from zhpress.io.text import decode_any, read_any, read_source
 
 from .helpers import HOSTILE_PROSE, HOSTILE_SOURCE
 
 
 def tiny_png() -> bytes:
     """A real 1×1 PNG, built here so the test holds no binary fixture."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xff\x00\x00")
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
@@ -52,38 +54,77 @@ def write(tmp: Path, data: bytes, name: str = "source.txt") -> Path:
 CURATED_ERRORS = [
     ("empty", b"", "source.txt: file is empty (put the article's text in it)"),
     ("whitespace", b" \n\t\n  \n", "source.txt: file holds only whitespace (put the article's text in it)"),
-    ("ideographic spaces", "\u3000\u3000\n\u3000\n".encode(),
-     "source.txt: file holds only whitespace (put the article's text in it)"),
+    (
+        "ideographic spaces",
+        "\u3000\u3000\n\u3000\n".encode(),
+        "source.txt: file holds only whitespace (put the article's text in it)",
+    ),
     ("png", tiny_png(), "source.txt: file is a PNG image, not text (save the article as plain text (.txt))"),
-    ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "source.txt: file is a PDF document, not text "
-                                              "(save the article as plain text (.txt))"),
-    ("docx", b"PK\x03\x04\x14\x00\x06\x00", "source.txt: file is a ZIP archive (e.g. a .docx file), not text "
-                                            "(save the article as plain text (.txt))"),
-    ("gbk", "标题\n正文第一段。\n".encode("gbk"),
-     "source.txt:1: not valid UTF-8 (byte 0) (curated files are UTF-8; save it as UTF-8 "
-     "(GBK and Big5 files are converted on import))"),
-    ("gbk after good lines", "title\nline two\n正文。\n".encode("gbk"),
-     "source.txt:3: not valid UTF-8 (byte 15) (curated files are UTF-8; save it as UTF-8 "
-     "(GBK and Big5 files are converted on import))"),
-    ("utf-16-le bom", "标题\n正文。\n".encode("utf-16"),
-     "source.txt:1: is UTF-16 text, not UTF-8 (save it as UTF-8)"),
-    ("utf-16-be bom", b"\xfe\xff" + "标题\n正文。\n".encode("utf-16-be"),
-     "source.txt:1: is UTF-16 text, not UTF-8 (save it as UTF-8)"),
-    ("utf-16-le no bom", "title 2017\n正文。\n".encode("utf-16-le"),
-     "source.txt:1: contains NUL bytes (binary or UTF-16 data) (save it as UTF-8 text)"),
+    (
+        "pdf",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+        "source.txt: file is a PDF document, not text (save the article as plain text (.txt))",
+    ),
+    (
+        "docx",
+        b"PK\x03\x04\x14\x00\x06\x00",
+        "source.txt: file is a ZIP archive (e.g. a .docx file), not text (save the article as plain text (.txt))",
+    ),
+    (
+        "gbk",
+        "标题\n正文第一段。\n".encode("gbk"),
+        "source.txt:1: not valid UTF-8 (byte 0) (curated files are UTF-8; save it as UTF-8 "
+        "(GBK and Big5 files are converted on import))",
+    ),
+    (
+        "gbk after good lines",
+        "title\nline two\n正文。\n".encode("gbk"),
+        "source.txt:3: not valid UTF-8 (byte 15) (curated files are UTF-8; save it as UTF-8 "
+        "(GBK and Big5 files are converted on import))",
+    ),
+    ("utf-16-le bom", "标题\n正文。\n".encode("utf-16"), "source.txt:1: is UTF-16 text, not UTF-8 (save it as UTF-8)"),
+    (
+        "utf-16-be bom",
+        b"\xfe\xff" + "标题\n正文。\n".encode("utf-16-be"),
+        "source.txt:1: is UTF-16 text, not UTF-8 (save it as UTF-8)",
+    ),
+    (
+        "utf-16-le no bom",
+        "title 2017\n正文。\n".encode("utf-16-le"),
+        "source.txt:1: contains NUL bytes (binary or UTF-16 data) (save it as UTF-8 text)",
+    ),
     ("utf-32 bom", "标题\n".encode("utf-32"), "source.txt:1: is UTF-32 text, not UTF-8 (save it as UTF-8)"),
-    ("utf-8 bom", "\ufeff标题\n正文。\n".encode(), "source.txt:1: starts with a byte-order mark "
-                                                  "(save it as UTF-8 without BOM)"),
-    ("crlf", "标题\r\n正文。\r\n".encode(), "source.txt:1: has CRLF (Windows) line endings "
-                                           "(save it with LF line endings)"),
-    ("crlf after lf", "标题\n正文。\n结语。\r\n".encode(), "source.txt:3: has CRLF (Windows) line endings "
-                                                        "(save it with LF line endings)"),
-    ("lone cr", "标题\r正文。\r".encode(), "source.txt:1: has CR (old Mac) line endings "
-                                          "(save it with LF line endings)"),
-    ("binary without magic", bytes(range(256)), "source.txt:1: contains NUL bytes (binary or UTF-16 data) "
-                                                "(save it as UTF-8 text)"),
-    ("truncated utf-8", "标题\n正文".encode()[:-1], "source.txt:2: not valid UTF-8 (byte 10) (curated files are UTF-8; "
-                                                  "save it as UTF-8 (GBK and Big5 files are converted on import))"),
+    (
+        "utf-8 bom",
+        "\ufeff标题\n正文。\n".encode(),
+        "source.txt:1: starts with a byte-order mark (save it as UTF-8 without BOM)",
+    ),
+    (
+        "crlf",
+        "标题\r\n正文。\r\n".encode(),
+        "source.txt:1: has CRLF (Windows) line endings (save it with LF line endings)",
+    ),
+    (
+        "crlf after lf",
+        "标题\n正文。\n结语。\r\n".encode(),
+        "source.txt:3: has CRLF (Windows) line endings (save it with LF line endings)",
+    ),
+    (
+        "lone cr",
+        "标题\r正文。\r".encode(),
+        "source.txt:1: has CR (old Mac) line endings (save it with LF line endings)",
+    ),
+    (
+        "binary without magic",
+        bytes(range(256)),
+        "source.txt:1: contains NUL bytes (binary or UTF-16 data) (save it as UTF-8 text)",
+    ),
+    (
+        "truncated utf-8",
+        "标题\n正文".encode()[:-1],
+        "source.txt:2: not valid UTF-8 (byte 10) (curated files are UTF-8; "
+        "save it as UTF-8 (GBK and Big5 files are converted on import))",
+    ),
 ]
 
 
@@ -122,7 +163,8 @@ def test_a_named_pipe_is_refused_without_blocking(in_tmp):
 
 def test_a_device_is_refused_without_reading_it(in_tmp):
     assert read_error(Path("/dev/zero")) == (
-        "/dev/zero: is not a regular file (a device, pipe or socket) (point it at a text file)")
+        "/dev/zero: is not a regular file (a device, pipe or socket) (point it at a text file)"
+    )
 
 
 def test_unreadable_file(in_tmp):
@@ -157,6 +199,7 @@ def test_curated_source_is_returned_verbatim(in_tmp, name, text):
 
 
 # -- imports: decode_any -----------------------------------------------------------------------
+
 
 def test_gbk_without_declaration(simplified_text):
     data = simplified_text.encode("gbk")
@@ -218,24 +261,48 @@ def test_hostile_markup_decodes_verbatim():
 IMPORT_ERRORS = [
     ("empty", b"", "import.txt: file is empty (put the article's text in it)"),
     ("whitespace", b"\r\n \t\r\n", "import.txt: file holds only whitespace (put the article's text in it)"),
-    ("utf-16 whitespace", " \n\u3000".encode("utf-16"),
-     "import.txt: file holds only whitespace (put the article's text in it)"),
+    (
+        "utf-16 whitespace",
+        " \n\u3000".encode("utf-16"),
+        "import.txt: file holds only whitespace (put the article's text in it)",
+    ),
     ("bom only", b"\xef\xbb\xbf", "import.txt: file holds only whitespace (put the article's text in it)"),
     ("png", tiny_png(), "import.txt: file is a PNG image, not text (save the article as plain text (.txt))"),
-    ("jpeg", b"\xff\xd8\xff\xe0\x00\x10JFIF", "import.txt: file is a JPEG image, not text "
-                                             "(save the article as plain text (.txt))"),
-    ("binary with nul", bytes(range(256)) * 4, "import.txt: file contains NUL bytes and is not UTF-16 text "
-                                               "(save the article as plain text)"),
-    ("odd utf-16 after bom", b"\xff\xfe" + "标题".encode("utf-16-le") + b"\x41",
-     "import.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16 (byte 6) (save it again as UTF-8)"),
-    ("lone surrogate in utf-16", b"\xff\xfe\x00\xd8\x41\x00",
-     "import.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16 (byte 2) (save it again as UTF-8)"),
-    ("invalid after utf-8 bom", b"\xef\xbb\xbf\xff\xfe\xfd abc",
-     "import.txt: starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte 3) (save it again as UTF-8)"),
-    ("control character", "标题\n正文\x1a。\n".encode(),
-     "import.txt:2: contains the control character U+001A (read as utf-8) (save the article as plain text)"),
-    ("no encoding fits", b"\x80\xff" * 50, "import.txt: not UTF-8, UTF-16, GB18030/GBK or Big5 text "
-                                           "(save it as UTF-8 and try again)"),
+    (
+        "jpeg",
+        b"\xff\xd8\xff\xe0\x00\x10JFIF",
+        "import.txt: file is a JPEG image, not text (save the article as plain text (.txt))",
+    ),
+    (
+        "binary with nul",
+        bytes(range(256)) * 4,
+        "import.txt: file contains NUL bytes and is not UTF-16 text (save the article as plain text)",
+    ),
+    (
+        "odd utf-16 after bom",
+        b"\xff\xfe" + "标题".encode("utf-16-le") + b"\x41",
+        "import.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16 (byte 6) (save it again as UTF-8)",
+    ),
+    (
+        "lone surrogate in utf-16",
+        b"\xff\xfe\x00\xd8\x41\x00",
+        "import.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16 (byte 2) (save it again as UTF-8)",
+    ),
+    (
+        "invalid after utf-8 bom",
+        b"\xef\xbb\xbf\xff\xfe\xfd abc",
+        "import.txt: starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte 3) (save it again as UTF-8)",
+    ),
+    (
+        "control character",
+        "标题\n正文\x1a。\n".encode(),
+        "import.txt:2: contains the control character U+001A (read as utf-8) (save the article as plain text)",
+    ),
+    (
+        "no encoding fits",
+        b"\x80\xff" * 50,
+        "import.txt: not UTF-8, UTF-16, GB18030/GBK or Big5 text (save it as UTF-8 and try again)",
+    ),
 ]
 
 
@@ -251,6 +318,7 @@ def test_cr_line_endings_kept_on_request(in_tmp):
 
 # -- imports from a file: read_any ---------------------------------------------------------------
 
+
 def test_read_any_reads_gbk_from_a_file(in_tmp, simplified_text):
     path = write(in_tmp, simplified_text.replace("\n", "\r\n").encode("gbk"), "import.txt")
     assert read_any(path) == (simplified_text, "gb18030")
@@ -258,10 +326,12 @@ def test_read_any_reads_gbk_from_a_file(in_tmp, simplified_text):
 
 def test_read_any_refuses_a_device_and_a_big_file_before_reading(in_tmp):
     assert str(pytest.raises(InputError, read_any, Path("/dev/zero")).value) == (
-        "/dev/zero: is not a regular file (a device, pipe or socket) (point it at a text file)")
+        "/dev/zero: is not a regular file (a device, pipe or socket) (point it at a text file)"
+    )
     path = in_tmp / "big.txt"
     with open(path, "wb") as handle:
         handle.truncate(30 * 1024 * 1024)  # sparse: no 30 MB written or read
     assert str(pytest.raises(InputError, read_any, path).value) == (
         "big.txt: file is 31,457,280 bytes, more than the limit of 20,971,520 bytes "
-        "(split the article into several articles)")
+        "(split the article into several articles)"
+    )

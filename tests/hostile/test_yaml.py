@@ -11,7 +11,7 @@ import pytest
 
 from zhpress.checks import check_figure
 from zhpress.errors import DataError, Problem
-from zhpress.figures import FIGURE_FIELDS
+from zhpress.figures.model import FIGURE_FIELDS
 from zhpress.project import ARTICLE_FIELDS, load_project
 
 ARTICLE = Path("data/articles/ankang-2017")
@@ -68,14 +68,16 @@ def test_syntax_error(data):
     put(data, "figures.yaml", "figures:\n  - id: a\n    quote: [200场次\n    value: 200\n")
     assert load_error(data) == [
         f"{FIGURES}:4: YAML syntax: while parsing a flow sequence: did not find expected ',' or ']' "
-        "(fix the YAML at that line)"]
+        "(fix the YAML at that line)"
+    ]
 
 
 def test_tab_indentation(data):
     put(data, "figures.yaml", "figures:\n\t- id: a\n")
     assert load_error(data) == [
         f"{FIGURES}:2: YAML syntax: while scanning for the next token: found character that cannot start any "
-        "token (fix the YAML at that line)"]
+        "token (fix the YAML at that line)"
+    ]
 
 
 def test_every_duplicate_key_is_reported(data):
@@ -104,7 +106,10 @@ def test_duplicate_ids(data):
 
 
 def test_wrong_types_all_reported(data):
-    put(data, "figures.yaml", """\
+    put(
+        data,
+        "figures.yaml",
+        """\
 figures:
   - id: Bad_ID
     quote: " 200场次"
@@ -123,7 +128,8 @@ figures:
     section: ideology
     label: {zh: 宣讲场次, en: Lectures, fr: Conférences}
 ignore: {quote: x}
-""")
+""",
+    )
     assert load_error(data) == [
         f"{FIGURES}:18: ignore: must be a list",
         f"{FIGURES}:2: figures.Bad_ID.id: 'Bad_ID' is not a valid id "
@@ -158,18 +164,21 @@ def test_a_title_is_for_sources_without_a_headline(data):
     edit_meta(data, "period:", "title: 另一个标题\nperiod:")
     assert load_error(data) == [
         f"{META}:{meta_line(data, 'title: 另一个')}: title: the source has its own headline '“红色引擎”激活发展新动能' "
-        "(remove `title`: it names articles whose source has no headline)"]
+        "(remove `title`: it names articles whose source has no headline)"
+    ]
     edit_meta(data, "title: 另一个标题", "title: [1, 2]")
     assert load_error(data) == [
         f"{META}:{meta_line(data, 'title: [1')}: title: must be the headline as one line of text "
-        "(e.g. title: 全国“冰雪进校园”活动启动)"]
+        "(e.g. title: 全国“冰雪进校园”活动启动)"
+    ]
 
 
 def test_python_tags_are_not_constructed(data):
     put(data, "figures.yaml", "figures: !!python/object/apply:os.system ['touch pwned']\n")
     assert load_error(data) == [
         f"{FIGURES}:1: YAML syntax: could not determine a constructor for the tag "
-        "'tag:yaml.org,2002:python/object/apply:os.system' (fix the YAML at that line)"]
+        "'tag:yaml.org,2002:python/object/apply:os.system' (fix the YAML at that line)"
+    ]
     assert not (data.parent / "pwned").exists() and not Path("pwned").exists()
 
 
@@ -179,13 +188,15 @@ def test_alias_bomb(data):
         bomb += f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]\n"
     put(data, "figures.yaml", bomb)
     assert load_error(data) == [
-        f"{FIGURES}:2: YAML aliases (*name) are not allowed in curated data (write the value out in full)"]
+        f"{FIGURES}:2: YAML aliases (*name) are not allowed in curated data (write the value out in full)"
+    ]
 
 
 def test_control_character(data):
     put(data, "figures.yaml", "figures:\n" + GOOD_FIGURE.replace("宣讲场次", "宣讲\x07场次"))
     assert load_error(data) == [
-        f"{FIGURES}:8: YAML: the character U+0007 is not allowed (control characters are not allowed) (remove it)"]
+        f"{FIGURES}:8: YAML: the character U+0007 is not allowed (control characters are not allowed) (remove it)"
+    ]
 
 
 def test_line_numbers_count_newlines_only(data):
@@ -193,7 +204,8 @@ def test_line_numbers_count_newlines_only(data):
     first = GOOD_FIGURE.replace("{zh: 宣讲场次, en: Lectures}", '{zh: "宣讲\u2028场次", en: Lectures}')
     put(data, "figures.yaml", "figures:\n" + first + GOOD_FIGURE)
     assert load_error(data) == [
-        f"{FIGURES}:9: figures.lecture-tour-sessions.id: duplicate id (first on line 2) (give each figure its own id)"]
+        f"{FIGURES}:9: figures.lecture-tour-sessions.id: duplicate id (first on line 2) (give each figure its own id)"
+    ]
 
 
 def test_quote_not_in_source_names_the_nearest_passage(data):
@@ -202,7 +214,8 @@ def test_quote_not_in_source_names_the_nearest_passage(data):
     problems = check_figure(article, article.figures, article.figures.figures[0])
     assert [str(p) for p in problems] == [
         f"{FIGURES}:2: figures.lecture-tour-sessions.quote: '宣讲300场次' is not in {ARTICLE}/source.txt "
-        "(the nearest passage of the source is '宣讲200场次')"]
+        "(the nearest passage of the source is '宣讲200场次')"
+    ]
 
 
 def test_section_slug_escaping_the_folder(data):
@@ -216,15 +229,20 @@ def test_id_with_a_newline_inside(data):
     # One problem stays one line: the newline of the id is shown escaped.
     assert load_error(data) == [
         f"{FIGURES}:2: figures.lecture\\ntour.id: 'lecture\\ntour' is not a valid id "
-        "(lower-case ASCII words joined by hyphens, e.g. lecture-sessions)"]
+        "(lower-case ASCII words joined by hyphens, e.g. lecture-sessions)"
+    ]
 
 
 def test_id_with_a_trailing_newline(data):
-    put(data, "figures.yaml", "figures:\n" + GOOD_FIGURE.replace("id: lecture-tour-sessions",
-                                                                 'id: "lecture-tour-sessions\\n"'))
+    put(
+        data,
+        "figures.yaml",
+        "figures:\n" + GOOD_FIGURE.replace("id: lecture-tour-sessions", 'id: "lecture-tour-sessions\\n"'),
+    )
     assert load_error(data) == [
         f"{FIGURES}:2: figures.lecture-tour-sessions\\n.id: 'lecture-tour-sessions\\n' is not a valid id "
-        "(lower-case ASCII words joined by hyphens, e.g. lecture-sessions)"]
+        "(lower-case ASCII words joined by hyphens, e.g. lecture-sessions)"
+    ]
 
 
 def test_section_slug_with_a_trailing_newline(data):
@@ -246,8 +264,10 @@ def test_every_problem_of_every_file_in_one_error(data):
         f"(expected one of {', '.join(sorted(ARTICLE_FIELDS))})",
         f"{META}:{meta_line(data, 'slug: Ideology')}: sections[0].slug: 'Ideology' is not a usable slug {SLUG_HINT}",
     ]
-    assert f"{FIGURES}:6: figures.lecture-tour-sessions.approx: 'roughly' is not one of exact, more_than, nearly, " \
-           "about, at_least, less_than, at_most" in lines
+    assert (
+        f"{FIGURES}:6: figures.lecture-tour-sessions.approx: 'roughly' is not one of exact, more_than, nearly, "
+        "about, at_least, less_than, at_most" in lines
+    )
     assert f"{FIGURES}: figures[1]: must be a mapping with id, quote, value, …" in lines
     assert f"{ARTICLE}/en/summary.md: file is empty (put the article's text in it)" in lines
 
@@ -259,8 +279,10 @@ def test_two_articles_both_reported(data):
     (other / "source.txt").write_bytes("标题\n正文。\n".encode("gbk"))
     edit_meta(data, "slug: ideology", "slug: ../x")
     lines = load_error(data)
-    assert ("data/articles/zz-second/source.txt:1: not valid UTF-8 (byte 0) (curated files are UTF-8; save it as "
-            "UTF-8 (GBK and Big5 files are converted on import))") in lines
+    assert (
+        "data/articles/zz-second/source.txt:1: not valid UTF-8 (byte 0) (curated files are UTF-8; save it as "
+        "UTF-8 (GBK and Big5 files are converted on import))"
+    ) in lines
     line = meta_line(data, "slug: ../x")
     assert any(text.startswith(f"{META}:{line}: sections[0].slug: '../x' is not a usable slug") for text in lines)
 

@@ -1,12 +1,11 @@
 import hashlib
-from pathlib import Path
 
 import pytest
 
-from zhpress.article import assemble
-from zhpress.parse import parse_article
-from zhpress.parse_lines import is_heading_line
-from zhpress.textio import read_source
+from zhpress.io.text import read_source
+from zhpress.parser.article import assemble
+from zhpress.parser.document import parse_article
+from zhpress.parser.lines import is_heading_line
 
 from ..conftest import ROOT, SEED
 
@@ -44,9 +43,17 @@ def test_seed_is_lossless():
     assert assemble(parse_article(text)) == text
 
 
-@pytest.mark.parametrize("text", [
-    "", "\n", "一行", "标题\n\n\n正文。\n", "a\r\nb\rc", "标题\n——副标题\n记者 张三\n正文。\n小标题\n段落。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n",
+        "一行",
+        "标题\n\n\n正文。\n",
+        "a\r\nb\rc",
+        "标题\n——副标题\n记者 张三\n正文。\n小标题\n段落。",
+    ],
+)
 def test_lossless_on_edge_cases(text):
     assert assemble(parse_article(text)) == text
 
@@ -54,17 +61,20 @@ def test_lossless_on_edge_cases(text):
 def test_block_offsets_point_into_the_source():
     text = read_source(SEED)
     for block in parse_article(text).blocks:
-        assert text[block.start:block.end] == block.text
+        assert text[block.start : block.end] == block.text
 
 
-@pytest.mark.parametrize("line,expected", [
-    ("强化思想武装,打牢党员心中的红色烙印", True),
-    ("一、加强组织建设", True),
-    ("（二）完善制度", True),
-    ("坚持党性教育和能力建设并重。围绕建设", False),
-    ("他说：", False),
-    ("", False),
-])
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("强化思想武装,打牢党员心中的红色烙印", True),
+        ("一、加强组织建设", True),
+        ("（二）完善制度", True),
+        ("坚持党性教育和能力建设并重。围绕建设", False),
+        ("他说：", False),
+        ("", False),
+    ],
+)
 def test_heading_lines(line, expected):
     assert is_heading_line(line) is expected
 

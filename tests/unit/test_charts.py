@@ -5,15 +5,25 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from zhpress.charts import format_value, section_chart_svg
-from zhpress.figures import Figure
+from zhpress.figures.model import Figure
+from zhpress.render.charts import format_value, section_chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 def fig(fid, value, unit, approx="exact", label_zh="指标", label_en="Figure", quote=None, section="ideology"):
-    return Figure(id=fid, quote=quote or f"{value}{unit}", occurrence=1, value=value, unit=unit, approx=approx,
-                  section=section, label_zh=label_zh, label_en=label_en, line=1)
+    return Figure(
+        id=fid,
+        quote=quote or f"{value}{unit}",
+        occurrence=1,
+        value=value,
+        unit=unit,
+        approx=approx,
+        section=section,
+        label_zh=label_zh,
+        label_en=label_en,
+        line=1,
+    )
 
 
 FIGURES = [
@@ -39,7 +49,11 @@ def test_one_chart_per_unit_in_order_of_first_appearance():
     groups = root.findall(f"{SVG}g")
     assert [g.get("data-unit") for g in groups] == ["场次", "期", "名", "%"]
     assert [[a.get("data-figure") for a in g.findall(f"{SVG}a")] for g in groups] == [
-        ["lecture-sessions", "party-events"], ["training-courses"], ["branch-leaders"], ["coverage"]]
+        ["lecture-sessions", "party-events"],
+        ["training-courses"],
+        ["branch-leaders"],
+        ["coverage"],
+    ]
 
 
 def test_each_unit_has_its_own_scale():
@@ -62,7 +76,12 @@ def test_no_figures_no_chart():
 def test_one_link_per_figure_to_its_sentence():
     svg = section_chart_svg(FIGURES, LABELS, "t", "zh-Hans")
     assert re.findall(r'<a [^>]*href="([^"]*)"', svg) == [
-        "#fig-lecture-sessions", "#fig-party-events", "#fig-training-courses", "#fig-branch-leaders", "#fig-coverage"]
+        "#fig-lecture-sessions",
+        "#fig-party-events",
+        "#fig-training-courses",
+        "#fig-branch-leaders",
+        "#fig-coverage",
+    ]
     for figure in FIGURES:
         assert svg.count(f'href="#fig-{figure.id}"') == 1
 
@@ -86,8 +105,13 @@ def test_labels_come_from_the_mapping_and_fall_back_to_the_figure():
 
 def test_text_is_escaped():
     evil = fig("evil", 5, "<b>", label_zh='<script>alert("x")</script> & “引号”')
-    svg = section_chart_svg([evil], {"evil": '<script>alert("x")</script> & “引号”'}, 'Title <img src=x onerror=1>',
-                            "zh-Hans", values={"evil": "<i>5</i>"})
+    svg = section_chart_svg(
+        [evil],
+        {"evil": '<script>alert("x")</script> & “引号”'},
+        "Title <img src=x onerror=1>",
+        "zh-Hans",
+        values={"evil": "<i>5</i>"},
+    )
     assert "<script" not in svg and "<img" not in svg and "<b>" not in svg and "<i>" not in svg
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; “引号”" in svg
     root = parse(svg)
@@ -137,23 +161,33 @@ def test_negative_values_grow_left_of_zero():
 
 
 def test_caller_values_units_and_links_win():
-    svg = section_chart_svg(FIGURES[:1], LABELS, "t", "zh-Hant", values={"lecture-sessions": "200場次"},
-                            units={"场次": "場次"}, hrefs={"lecture-sessions": "../ideology/#fig-lecture-sessions"})
+    svg = section_chart_svg(
+        FIGURES[:1],
+        LABELS,
+        "t",
+        "zh-Hant",
+        values={"lecture-sessions": "200場次"},
+        units={"场次": "場次"},
+        hrefs={"lecture-sessions": "../ideology/#fig-lecture-sessions"},
+    )
     root = parse(svg)
     assert root.find(f"{SVG}g/{SVG}text").text == "單位：場次"
     assert bars(root)[0].findall(f"{SVG}text")[1].text == "200場次"
     assert bars(root)[0].get("href") == "../ideology/#fig-lecture-sessions"
 
 
-@pytest.mark.parametrize("figure,lang,shown", [
-    (fig("a", 3000, "场次", "nearly"), "zh-Hans", "近3000场次"),
-    (fig("b", 35000, "次", "more_than"), "zh-Hans", "超过3.5万次"),
-    (fig("c", 35000, "次", "more_than"), "zh-HK", "超過3.5萬次"),
-    (fig("d", 120000000, "元", "about"), "zh-Hant", "約1.2億元"),
-    (fig("e", 91.75, "%"), "zh-Hans", "91.75%"),
-    (fig("f", 35000, "次", "more_than"), "en", "more than 35,000"),
-    (fig("g", 91.75, "%", "at_least"), "en", "at least 91.75%"),
-    (fig("h", 1234.5, ""), "en", "1,234.5"),
-])
+@pytest.mark.parametrize(
+    "figure,lang,shown",
+    [
+        (fig("a", 3000, "场次", "nearly"), "zh-Hans", "近3000场次"),
+        (fig("b", 35000, "次", "more_than"), "zh-Hans", "超过3.5万次"),
+        (fig("c", 35000, "次", "more_than"), "zh-HK", "超過3.5萬次"),
+        (fig("d", 120000000, "元", "about"), "zh-Hant", "約1.2億元"),
+        (fig("e", 91.75, "%"), "zh-Hans", "91.75%"),
+        (fig("f", 35000, "次", "more_than"), "en", "more than 35,000"),
+        (fig("g", 91.75, "%", "at_least"), "en", "at least 91.75%"),
+        (fig("h", 1234.5, ""), "en", "1,234.5"),
+    ],
+)
 def test_default_value_text(figure, lang, shown):
     assert format_value(figure, lang) == shown

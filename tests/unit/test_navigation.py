@@ -45,5 +45,8 @@ def test_the_page_navigation_does_not_change_the_site_navigation():
     nav, parts = site("a", "b")
     before = list(nav.items)
     shown = NavigationPlan(nav).for_page(page_in(parts[0]))
-    assert isinstance(shown, PageNavigation) and nav.items == before and titles(shown) == ["home", "a", "figures",
-                                                                                           "glossary"]
+    assert (
+        isinstance(shown, PageNavigation)
+        and nav.items == before
+        and titles(shown) == ["home", "a", "figures", "glossary"]
+    )

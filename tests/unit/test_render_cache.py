@@ -10,8 +10,9 @@ def test_only_the_edited_article_is_rendered_again(data_copy):
     articles = data_copy / "articles"
     shutil.copytree(articles / "ankang-2017", articles / "ankang-copy")
     meta = articles / "ankang-copy/article.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace("slug: ankang-2017", "slug: ankang-copy"),
-                    encoding="utf-8")
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace("slug: ankang-2017", "slug: ankang-copy"), encoding="utf-8"
+    )
     lang = Lang("zh-Hans", cache_key=("test",))
 
     def pages():

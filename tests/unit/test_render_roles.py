@@ -1,9 +1,9 @@
 """Kickers, bylines inside the lead, captions and list items on the rendered pages."""
 
-from zhpress.parse import parse_article
+from zhpress.parser.document import parse_article
 from zhpress.project import ArticleData, Project
 from zhpress.render import Lang, render_site
-from zhpress.variants import Overrides
+from zhpress.variants.convert import Overrides
 
 TEXT = """学习贯彻党的二十大精神
 新区今年新建学校12所
@@ -23,8 +23,7 @@ def article() -> ArticleData:
     sections = parsed.sections
     for index, section in enumerate(sections, start=1):
         section.slug = f"part-{index}"
-    return ArticleData(slug="schools", dir=None, source=TEXT, article=parsed, meta={}, sections=sections,
-                       figures=None)
+    return ArticleData(slug="schools", dir=None, source=TEXT, article=parsed, meta={}, sections=sections, figures=None)
 
 
 def test_parts_of_the_article():
@@ -36,8 +35,10 @@ def test_parts_of_the_article():
 
 
 def test_rendered_roles():
-    pages = {p.path: p.markdown for p in render_site(Project(data_dir=None, articles=[article()],
-                                                             overrides=Overrides()), Lang("zh-Hans")).pages}
+    pages = {
+        p.path: p.markdown
+        for p in render_site(Project(data_dir=None, articles=[article()], overrides=Overrides()), Lang("zh-Hans")).pages
+    }
     home, part = pages["index.md"], pages["schools/part-1.md"]
     assert '<p class="zp-kicker">学习贯彻党的二十大精神</p>' in home
     assert home.count("记者 张三") == 1  # the byline stays in the lead, shown once

@@ -4,14 +4,24 @@ import subprocess
 
 import pytest
 
-from zhpress import review
+from zhpress.variants import review
 from zhpress.errors import DataError
 from zhpress.project import load_project
-from zhpress.review import (Confirmation, ambiguous_characters, confirm, find_ambiguous,
-                            load_confirmed, review_path, site_variants, unreviewed, unreviewed_count)
-from zhpress.variants import Overrides
+from zhpress.variants.convert import Overrides
+from zhpress.variants.review import (
+    Confirmation,
+    ambiguous_characters,
+    confirm,
+    find_ambiguous,
+    load_confirmed,
+    review_path,
+    site_variants,
+    unreviewed,
+    unreviewed_count,
+)
 
 from ..conftest import DATA
+
 
 @pytest.fixture
 def data_copy(data_copy):
@@ -35,6 +45,7 @@ def item_of(items, word):
 
 
 # --- the candidate table ---------------------------------------------------------
+
 
 def test_table_has_the_known_ambiguous_characters():
     table = ambiguous_characters()
@@ -69,6 +80,7 @@ def test_table_callers_cannot_change_the_cache():
 
 
 # --- the seed's items ------------------------------------------------------------
+
 
 def test_seed_gan_bu(seed_items):
     item = item_of(seed_items, "干部")
@@ -132,8 +144,10 @@ def test_a_variant_that_changes_length_is_converted_word_by_word(tmp_path):
     items = find_ambiguous(project, VARIANTS)
     item = item_of(items, "干部")
     assert item.outputs == {"zh-Hant": "幹部", "zh-HK": "幹部"}
-    assert item.notes == ["zh-Hant: converted alone (the conversion of demo changed its length)",
-                          "zh-HK: converted alone (the conversion of demo changed its length)"]
+    assert item.notes == [
+        "zh-Hant: converted alone (the conversion of demo changed its length)",
+        "zh-HK: converted alone (the conversion of demo changed its length)",
+    ]
 
 
 def test_only_the_given_variants():
@@ -143,6 +157,7 @@ def test_only_the_given_variants():
 
 
 # --- which variants -----------------------------------------------------------------
+
 
 def test_site_variants_default_without_mkdocs_yml(data_copy):
     assert site_variants(data_copy) == VARIANTS
@@ -165,11 +180,14 @@ def test_site_variants_tolerates_python_tags(tmp_path):
         "      variants:\n"
         "        - {locale: zh-Hans, name: 简体}\n"
         "        - {locale: zh-HK, name: 香港, opencc: s2hk}\n"
-        "        - {locale: en, name: English, english: true}\n", encoding="utf-8")
+        "        - {locale: en, name: English, english: true}\n",
+        encoding="utf-8",
+    )
     assert site_variants(tmp_path / "data") == [("zh-HK", "s2hk")]
 
 
 # --- confirmations ----------------------------------------------------------------
+
 
 def entries(path):
     return [(c.word, dict(c.outputs)) for c in load_confirmed(path)]
@@ -197,22 +215,26 @@ def test_confirm_is_idempotent(tmp_path, seed_items):
 
 def test_confirm_never_drops_or_reorders_existing_entries(tmp_path, seed_items):
     path = tmp_path / "variants-review.yaml"
-    existing = ("# editor's notes\n"
-                "confirmed:\n"
-                "  - word: 发展   # checked\n"
-                "    outputs: {zh-Hant: 發展, zh-HK: 發展}\n"
-                "  - word: 不在语料里\n"
-                "    outputs: {zh-Hant: 不在語料裡}\n"
-                "  - word: 干部\n"
-                "    outputs: {zh-Hant: 乾部, zh-HK: 乾部}   # stale: no longer the output\n")
+    existing = (
+        "# editor's notes\n"
+        "confirmed:\n"
+        "  - word: 发展   # checked\n"
+        "    outputs: {zh-Hant: 發展, zh-HK: 發展}\n"
+        "  - word: 不在语料里\n"
+        "    outputs: {zh-Hant: 不在語料裡}\n"
+        "  - word: 干部\n"
+        "    outputs: {zh-Hant: 乾部, zh-HK: 乾部}   # stale: no longer the output\n"
+    )
     path.write_text(existing, encoding="utf-8")
     before = entries(path)
     added = confirm(path, [item_of(seed_items, "干部"), item_of(seed_items, "发展"), item_of(seed_items, "台")])
     assert [i.word for i in added] == ["干部", "台"]
     text = path.read_text(encoding="utf-8")
     assert text.startswith(existing)  # appended: comments and order kept
-    assert entries(path) == before + [("干部", {"zh-Hant": "幹部", "zh-HK": "幹部"}),
-                                      ("台", {"zh-Hant": "臺", "zh-HK": "台"})]
+    assert entries(path) == before + [
+        ("干部", {"zh-Hant": "幹部", "zh-HK": "幹部"}),
+        ("台", {"zh-Hant": "臺", "zh-HK": "台"}),
+    ]
     assert confirm(path, added) == []
 
 
@@ -245,22 +267,24 @@ def error_lines(path):
 def test_malformed_review_file_reports_every_problem(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "variants-review.yaml"
-    path.write_text("confirmed:\n"
-                    "- word: 干部\n"
-                    "  outputs: 幹部\n"
-                    "- 发展\n"
-                    "- word: ''\n"
-                    "  outputs: {zh-Hant: 1}\n"
-                    "  note: x\n"
-                    "- outputs: {zh-Hant: 幹}\n"
-                    "- word: 台\n"
-                    "  outputs: {zh-Hant: 臺}\n"
-                    "- word: 台\n"
-                    "  outputs: {zh-Hant: 臺}\n"
-                    "extra: 1\n", encoding="utf-8")
+    path.write_text(
+        "confirmed:\n"
+        "- word: 干部\n"
+        "  outputs: 幹部\n"
+        "- 发展\n"
+        "- word: ''\n"
+        "  outputs: {zh-Hant: 1}\n"
+        "  note: x\n"
+        "- outputs: {zh-Hant: 幹}\n"
+        "- word: 台\n"
+        "  outputs: {zh-Hant: 臺}\n"
+        "- word: 台\n"
+        "  outputs: {zh-Hant: 臺}\n"
+        "extra: 1\n",
+        encoding="utf-8",
+    )
     assert error_lines(path) == [
-        "variants-review.yaml:3: confirmed[0].outputs: must map each locale to the converted word"
-        " (e.g. zh-Hant: 幹部)",
+        "variants-review.yaml:3: confirmed[0].outputs: must map each locale to the converted word (e.g. zh-Hant: 幹部)",
         "variants-review.yaml:4: confirmed[1]: must be a mapping with `word` and `outputs`",
         "variants-review.yaml:5: confirmed[2].word: '' is not a word (non-empty text without surrounding spaces)",
         "variants-review.yaml:6: confirmed[2].outputs.zh-Hant: 1 is not a converted word (non-empty text)",
@@ -275,8 +299,9 @@ def test_review_file_shape_errors(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "variants-review.yaml"
     path.write_text("- word: 干部\n", encoding="utf-8")
-    assert error_lines(path) == ["variants-review.yaml:1: must be a mapping with a `confirmed:` list"
-                                 " (start the file with `confirmed:`)"]
+    assert error_lines(path) == [
+        "variants-review.yaml:1: must be a mapping with a `confirmed:` list (start the file with `confirmed:`)"
+    ]
     path.write_text("# c\nconfirmed: 干部\n", encoding="utf-8")
     assert error_lines(path) == ["variants-review.yaml:2: confirmed: must be a list of {word, outputs}"]
     path.write_text("confirmed:\n- word: 干部\n  outputs: {zh-Hant: [幹部\n", encoding="utf-8")
@@ -298,7 +323,6 @@ def test_unreviewed_count(data_copy, seed_items):
     assert unreviewed_count(load_project(data_copy), data_copy) == len(seed_items) - 10
     confirm(review_path(data_copy), seed_items)
     assert unreviewed_count(load_project(data_copy), data_copy) == 0
-
 
 
 def test_the_seed_is_fully_reviewed():

@@ -3,8 +3,8 @@
 import json
 
 from zhpress.mkdocs.search import resegment_traditional, traditional_segmentation
-from zhpress.segment import segment, segment_traditional
-from zhpress.variants import Converter
+from zhpress.variants.convert import Converter
+from zhpress.variants.segment import segment, segment_traditional
 
 HANS = "全市各级党组织和广大党员干部用初心指引前行"
 
@@ -19,8 +19,9 @@ def test_boundaries_follow_the_simplified_text():
 def test_written_index_is_rewritten_when_material_cannot_be_patched(tmp_path):
     hant = Converter("s2tw").convert(HANS)
     index = tmp_path / "search_index.json"
-    index.write_text(json.dumps({"config": {}, "docs": [{"location": "", "title": "標題", "text": hant}]}),
-                     encoding="utf-8")
+    index.write_text(
+        json.dumps({"config": {}, "docs": [{"location": "", "title": "標題", "text": hant}]}), encoding="utf-8"
+    )
     resegment_traditional(index, "s2tw")
     text = json.loads(index.read_text(encoding="utf-8"))["docs"][0]["text"]
     assert text.split("\u200b") == segment_traditional(hant, "s2tw")

@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 import yaml
 
+from zhpress.figures.suggest import suggest
 from zhpress.project import article_from_file
-from zhpress.suggest import suggest
 
 from ..conftest import CORPUS
 
 TEXTS = sorted(p.stem for p in CORPUS.glob("*.txt"))
 GENRE = Path(__file__).resolve().parents[1] / "fixtures" / "genre"
-GENRE_TEXTS = sorted(p.name[:-len(".figures.yaml")] for p in GENRE.glob("*.figures.yaml"))
+GENRE_TEXTS = sorted(p.name[: -len(".figures.yaml")] for p in GENRE.glob("*.figures.yaml"))
 
 
 def gold_spans(name: str, text: str, gold: Path | None = None) -> dict[tuple[int, int], dict]:
@@ -42,15 +42,22 @@ def score(name: str, folder: Path = CORPUS) -> dict:
         span = next((s for s in gold if s[0] < c.start + len(c.quote) and c.start < s[1]), None)
         if span is not None and span not in matched:
             matched[span] = c
-    right = [s for s, c in matched.items()
-             if float(c.value) == float(gold[s]["value"]) and c.approx == gold[s]["approx"]]
+    right = [
+        s for s, c in matched.items() if float(c.value) == float(gold[s]["value"]) and c.approx == gold[s]["approx"]
+    ]
     units = [s for s, c in matched.items() if c.unit == gold[s]["unit"]]
-    return {"gold": len(gold), "found": len(found), "matched": len(matched),
-            "recall": len(matched) / len(gold), "precision": len(matched) / len(found),
-            "value": len(right) / len(matched), "unit": len(units) / len(matched),
-            "missed": [gold[s]["quote"] for s in gold if s not in matched],
-            "extra": [c.quote for c in found if not any(m is c for m in matched.values())],
-            "wrong": [(gold[s]["quote"], matched[s].value, matched[s].approx) for s in matched if s not in right]}
+    return {
+        "gold": len(gold),
+        "found": len(found),
+        "matched": len(matched),
+        "recall": len(matched) / len(gold),
+        "precision": len(matched) / len(found),
+        "value": len(right) / len(matched),
+        "unit": len(units) / len(matched),
+        "missed": [gold[s]["quote"] for s in gold if s not in matched],
+        "extra": [c.quote for c in found if not any(m is c for m in matched.values())],
+        "wrong": [(gold[s]["quote"], matched[s].value, matched[s].approx) for s in matched if s not in right],
+    }
 
 
 def test_the_gold_quotes_exist_in_the_texts():
@@ -75,13 +82,17 @@ def test_suggester_on_invented_texts_of_the_genre(capsys):
         for key in ("gold", "found", "matched"):
             totals[key] += result[key]
         totals["right"] += round(result["value"] * result["matched"])
-        rows.append(f"  {name:36} gold {result['gold']:3} found {result['found']:3} R={result['recall']:.3f} "
-                    f"P={result['precision']:.3f} value={result['value']:.3f} unit={result['unit']:.3f}")
+        rows.append(
+            f"  {name:36} gold {result['gold']:3} found {result['found']:3} R={result['recall']:.3f} "
+            f"P={result['precision']:.3f} value={result['value']:.3f} unit={result['unit']:.3f}"
+        )
     recall, precision = totals["matched"] / totals["gold"], totals["matched"] / totals["found"]
     value = totals["right"] / totals["matched"]
     with capsys.disabled():
         print("\nsuggester on the genre fixtures:\n" + "\n".join(rows))
-        print(f"  {'all':36} gold {totals['gold']} found {totals['found']} R={recall:.3f} P={precision:.3f} "
-              f"value={value:.3f}")
+        print(
+            f"  {'all':36} gold {totals['gold']} found {totals['found']} R={recall:.3f} P={precision:.3f} "
+            f"value={value:.3f}"
+        )
     assert len(GENRE_TEXTS) >= 39 and totals["gold"] > 1550
     assert recall >= 0.95 and precision >= 0.90 and value >= 0.98, totals

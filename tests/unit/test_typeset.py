@@ -3,29 +3,32 @@ import pytest
 from zhpress.typeset import typeset, typeset_map
 
 
-@pytest.mark.parametrize("source,shown", [
-    # half-width punctuation in Chinese prose becomes full-width
-    ("刚刚过去的2017年,全市", "刚刚过去的2017年，全市"),
-    ("党建工作迈上新台阶!这一年", "党建工作迈上新台阶！这一年"),
-    ("怎么办?我们", "怎么办？我们"),
-    ("分两步;第一", "分两步；第一"),
-    ("他说:好", "他说：好"),
-    ("“红色引擎”,激活", "“红色引擎”，激活"),
-    ("各级党委(党组)认真开展", "各级党委（党组）认真开展"),
-    # stray spaces in Chinese prose are removed
-    ("进行重点查核, 103名领导干部", "进行重点查核，103名领导干部"),
-    ("情节较重的 8名干部", "情节较重的8名干部"),
-    # numbers, Latin text and URLs are untouched
-    ("2,300人", "2,300人"),
-    ("12:30开会", "12:30开会"),
-    ("分别达91.75%和89.9%。", "分别达91.75%和89.9%。"),
-    ("3.5万余次", "3.5万余次"),
-    ("26个A级景区", "26个A级景区"),
-    ("“支部+X+贫困户”精准扶贫模式", "“支部+X+贫困户”精准扶贫模式"),
-    ("见 https://example.cn/a,b?c=1 网站", "见 https://example.cn/a,b?c=1 网站"),
-    ("use (Python) here, ok", "use (Python) here, ok"),
-    ("使用 Python 开发", "使用 Python 开发"),
-])
+@pytest.mark.parametrize(
+    "source,shown",
+    [
+        # half-width punctuation in Chinese prose becomes full-width
+        ("刚刚过去的2017年,全市", "刚刚过去的2017年，全市"),
+        ("党建工作迈上新台阶!这一年", "党建工作迈上新台阶！这一年"),
+        ("怎么办?我们", "怎么办？我们"),
+        ("分两步;第一", "分两步；第一"),
+        ("他说:好", "他说：好"),
+        ("“红色引擎”,激活", "“红色引擎”，激活"),
+        ("各级党委(党组)认真开展", "各级党委（党组）认真开展"),
+        # stray spaces in Chinese prose are removed
+        ("进行重点查核, 103名领导干部", "进行重点查核，103名领导干部"),
+        ("情节较重的 8名干部", "情节较重的8名干部"),
+        # numbers, Latin text and URLs are untouched
+        ("2,300人", "2,300人"),
+        ("12:30开会", "12:30开会"),
+        ("分别达91.75%和89.9%。", "分别达91.75%和89.9%。"),
+        ("3.5万余次", "3.5万余次"),
+        ("26个A级景区", "26个A级景区"),
+        ("“支部+X+贫困户”精准扶贫模式", "“支部+X+贫困户”精准扶贫模式"),
+        ("见 https://example.cn/a,b?c=1 网站", "见 https://example.cn/a,b?c=1 网站"),
+        ("use (Python) here, ok", "use (Python) here, ok"),
+        ("使用 Python 开发", "使用 Python 开发"),
+    ],
+)
 def test_rules(source, shown):
     assert typeset(source) == shown
 
@@ -38,7 +41,7 @@ def test_map_points_every_source_character_at_its_output():
     out, starts = typeset_map("查核, 103名")
     assert out == "查核，103名"
     assert len(starts) == len("查核, 103名") + 1
-    assert out[starts[4]:starts[8]] == "103名"
+    assert out[starts[4] : starts[8]] == "103名"
 
 
 def test_typesetting_is_idempotent():

@@ -3,7 +3,7 @@
 import pytest
 
 from zhpress.errors import DataError
-from zhpress.variants import Converter, load_overrides, split_markdown
+from zhpress.variants.convert import Converter, load_overrides, split_markdown
 
 from ..conftest import DATA, SEED
 
@@ -52,11 +52,15 @@ def test_regional_standards_differ():
 
 
 def test_markdown_conversion_protects_code_urls_targets_and_attributes():
-    md = ('---\ntitle: 发展\n---\n# 发展 [链接](发展.md) `发展`\n'
-          '<span class="发">发展</span> https://x.cn/发展 {: #发展 }\n```\n发展\n```\n')
+    md = (
+        "---\ntitle: 发展\n---\n# 发展 [链接](发展.md) `发展`\n"
+        '<span class="发">发展</span> https://x.cn/发展 {: #发展 }\n```\n发展\n```\n'
+    )
     out = Converter("s2tw").convert_markdown(md)
-    assert out == ('---\ntitle: 發展\n---\n# 發展 [鏈接](发展.md) `发展`\n'
-                   '<span class="发">發展</span> https://x.cn/发展 {: #发展 }\n```\n发展\n```\n')
+    assert out == (
+        "---\ntitle: 發展\n---\n# 發展 [鏈接](发展.md) `发展`\n"
+        '<span class="发">發展</span> https://x.cn/发展 {: #发展 }\n```\n发展\n```\n'
+    )
 
 
 def test_split_markdown_is_lossless():

@@ -1,7 +1,7 @@
 import pytest
 
 from zhpress.errors import DataError
-from zhpress.yamlio import parse_yaml
+from zhpress.io.yamlfile import parse_yaml
 
 
 def error_of(text: str) -> str:
@@ -19,7 +19,8 @@ def test_lines_are_kept():
 
 def test_duplicate_key():
     assert error_of("a: 1\na: 2\n") == (
-        "figures.yaml:2: YAML syntax: duplicate key 'a' (first on line 1) (fix the YAML at that line)")
+        "figures.yaml:2: YAML syntax: duplicate key 'a' (first on line 1) (fix the YAML at that line)"
+    )
 
 
 def test_syntax_error_names_the_line():
@@ -31,7 +32,8 @@ def test_aliases_are_refused_before_expansion():
     for name, prev in zip("bcdefghi", "abcdefgh"):
         bomb += f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]\n"
     assert error_of(bomb) == (
-        "figures.yaml:2: YAML aliases (*name) are not allowed in curated data (write the value out in full)")
+        "figures.yaml:2: YAML aliases (*name) are not allowed in curated data (write the value out in full)"
+    )
 
 
 def test_depth_limit():

@@ -19,13 +19,22 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from ..errors import ZhpressError
+from ..figures.exports import figures_csv, figures_json
 from ..project import Project, load_project
 from ..render import drift_notice, render_site
+from ..translations.drift import original_text
 from ..typeset import typeset
-from ..drift import original_text
-from ..exports import figures_csv, figures_json
-from .languages import (LanguagePlan, Variant, docs_pages, language_partials, make_lang, pages_for, suffix_of,
-                        urls_of, variants_from_config)
+from .languages import (
+    LanguagePlan,
+    Variant,
+    docs_pages,
+    language_partials,
+    make_lang,
+    pages_for,
+    suffix_of,
+    urls_of,
+    variants_from_config,
+)
 from .navigation import NavigationPlan
 from .search import resegment_traditional, traditional_segmentation
 from .sitemap import write_sitemaps
@@ -48,8 +57,9 @@ class Shared:
 
 
 # (locale, shared state, whether Material's search already segments it as Traditional) of a nested build.
-_NESTED: contextvars.ContextVar[tuple[str, Shared, bool] | None] = contextvars.ContextVar("zhpress_nested",
-                                                                                         default=None)
+_NESTED: contextvars.ContextVar[tuple[str, Shared, bool] | None] = contextvars.ContextVar(
+    "zhpress_nested", default=None
+)
 
 
 def user_error(exc: ZhpressError) -> PluginError:
@@ -75,10 +85,12 @@ class LanguageBuild:
         self.nav_plan: NavigationPlan | None = None
         self.convert_docs: set[str] = set()
         self.translated_docs: set[str] = set()  # pages written by hand for this variant
-        self.lang = make_lang(self.variant, self.shared.project.overrides, self.variants[0].root,
-                              config.use_directory_urls)
+        self.lang = make_lang(
+            self.variant, self.shared.project.overrides, self.variants[0].root, config.use_directory_urls
+        )
         self.site = self.shared.sites.get((self.variant.locale, config.use_directory_urls)) or render_site(
-            self.shared.project, self.lang)
+            self.shared.project, self.lang
+        )
 
     def _load_shared(self, config) -> Shared:
         try:
@@ -92,8 +104,9 @@ class LanguageBuild:
             lang = make_lang(variant, project.overrides, self.variants[0].root, config.use_directory_urls)
             site = sites[(variant.locale, config.use_directory_urls)] = render_site(project, lang)
             generated = [page.path for page in site.pages]
-            plan.page_urls[variant.locale] = urls_of(generated + pages_for(variant, self.variants, docs),
-                                                     config.use_directory_urls)
+            plan.page_urls[variant.locale] = urls_of(
+                generated + pages_for(variant, self.variants, docs), config.use_directory_urls
+            )
         return Shared(project=project, plan=plan, site_url=config.site_url, sites=sites)
 
     # -- on_config ---------------------------------------------------------
@@ -111,12 +124,18 @@ class LanguageBuild:
             config.site_description = self.variant.site_description
         elif not self.variant.english and config.site_description:
             config.site_description = typeset(self.lang.convert(config.site_description))
-        config.extra["zhpress_not_found"] = {"title": self.lang.t("not_found"), "text": self.lang.t("not_found_text"),
-                                             "home": self.lang.t("back_home")}
+        config.extra["zhpress_not_found"] = {
+            "title": self.lang.t("not_found"),
+            "text": self.lang.t("not_found_text"),
+            "home": self.lang.t("back_home"),
+        }
         config.extra_css.append(CSS_URI)
         config.extra_javascript.append(JS_URI)
-        docs = [p for p in pages_for(self.variant, self.variants, docs_pages(self.docs_dir))
-                if p not in {page.path for page in self.site.pages}]
+        docs = [
+            p
+            for p in pages_for(self.variant, self.variants, docs_pages(self.docs_dir))
+            if p not in {page.path for page in self.site.pages}
+        ]
         config.nav = list(self.site.nav) + [{self._docs_title(p): p} for p in docs]
 
     def _docs_title(self, path: str) -> str:
@@ -193,8 +212,13 @@ class LanguageBuild:
         from mkdocs.commands.build import build
 
         site_url = config.site_url.rstrip("/") + "/" + variant.root if config.site_url else None
-        nested = load_config(config_file=config.config_file_path, site_dir=str(Path(config.site_dir) / variant.locale),
-                             site_url=site_url, strict=config.strict, docs_dir=config.docs_dir)
+        nested = load_config(
+            config_file=config.config_file_path,
+            site_dir=str(Path(config.site_dir) / variant.locale),
+            site_url=site_url,
+            strict=config.strict,
+            docs_dir=config.docs_dir,
+        )
         with contextlib.ExitStack() as stack:
             segmented = bool(variant.opencc) and stack.enter_context(traditional_segmentation(variant.opencc))
             token = _NESTED.set((variant.locale, self.shared, segmented))

@@ -9,13 +9,13 @@ from mkdocs.config.base import Config
 class VariantConfig(Config):
     """One language of the site. The first variant is the source and is built at the site root."""
 
-    locale = c.Type(str)                       # BCP 47 tag: zh-Hans, zh-Hant, zh-HK, en
-    name = c.Type(str)                         # shown in the language switcher
-    opencc = c.Optional(c.Type(str))           # OpenCC config converting the source into it (s2tw, s2hk)
-    ui_language = c.Optional(c.Type(str))      # Material interface language; defaults from the locale
-    site_name = c.Optional(c.Type(str))        # overrides the converted site name (e.g. for English)
+    locale = c.Type(str)  # BCP 47 tag: zh-Hans, zh-Hant, zh-HK, en
+    name = c.Type(str)  # shown in the language switcher
+    opencc = c.Optional(c.Type(str))  # OpenCC config converting the source into it (s2tw, s2hk)
+    ui_language = c.Optional(c.Type(str))  # Material interface language; defaults from the locale
+    site_name = c.Optional(c.Type(str))  # overrides the converted site name (e.g. for English)
     site_description = c.Optional(c.Type(str))  # overrides the converted site description
-    english = c.Type(bool, default=False)      # pages come from English translations, not conversion
+    english = c.Type(bool, default=False)  # pages come from English translations, not conversion
 
 
 DEFAULT_VARIANTS = [
@@ -28,7 +28,7 @@ DEFAULT_VARIANTS = [
 
 class ZhpressConfig(Config):
     enabled = c.Type(bool, default=True)
-    data_dir = c.Type(str, default="data")     # relative to mkdocs.yml
+    data_dir = c.Type(str, default="data")  # relative to mkdocs.yml
     variants = c.ListOfItems(c.SubConfig(VariantConfig), default=[])
     check = c.Choice(("error", "warn"), default="warn")  # how data-check failures are logged
     drift = c.Choice(("error", "warn"), default="error")  # what `zhpress check` does on a drifted translation

@@ -11,12 +11,19 @@ from pathlib import Path
 
 from ..render import Lang
 from ..urls import page_url, relative_url
-from ..variants import Converter, Overrides
+from ..variants.convert import Converter, Overrides
 from .config import DEFAULT_VARIANTS, VariantConfig
 
 # Material's interface strings for a locale, when the variant does not name them.
-LOCALE_UI = {"zh-Hans": "zh", "zh-CN": "zh", "zh-Hant": "zh-TW", "zh-TW": "zh-TW",
-             "zh-HK": "zh-Hant", "zh-MO": "zh-Hant", "en": "en"}
+LOCALE_UI = {
+    "zh-Hans": "zh",
+    "zh-CN": "zh",
+    "zh-Hant": "zh-TW",
+    "zh-TW": "zh-TW",
+    "zh-HK": "zh-Hant",
+    "zh-MO": "zh-Hant",
+    "en": "en",
+}
 PARTIAL = """{{#- zhpress: Material's "{ui}" interface strings, tagged with the locale {locale}. -#}}
 {{% import "partials/languages/{ui}.html" as base %}}
 {{% macro t(key) %}}{{% if key == "language" %}}{locale}{{% else %}}{{{{ base.t(key) }}}}{{% endif %}}{{% endmacro %}}
@@ -62,13 +69,18 @@ def variants_from_config(configured: list[VariantConfig]) -> list[Variant]:
     out = []
     for index, item in enumerate(raw):
         locale = item["locale"]
-        out.append(Variant(
-            locale=locale, name=item["name"], opencc=item.get("opencc"),
-            ui_language=item.get("ui_language") or LOCALE_UI.get(locale, "en" if item.get("english") else "zh"),
-            site_name=item.get("site_name"), site_description=item.get("site_description"),
-            english=bool(item.get("english")),
-            root="" if index == 0 else f"{locale}/",
-        ))
+        out.append(
+            Variant(
+                locale=locale,
+                name=item["name"],
+                opencc=item.get("opencc"),
+                ui_language=item.get("ui_language") or LOCALE_UI.get(locale, "en" if item.get("english") else "zh"),
+                site_name=item.get("site_name"),
+                site_description=item.get("site_description"),
+                english=bool(item.get("english")),
+                root="" if index == 0 else f"{locale}/",
+            )
+        )
     return out
 
 
@@ -100,9 +112,14 @@ class LanguagePlan:
         links = []
         for variant in self.variants:
             target = url if url in self.page_urls.get(variant.locale, set()) else ""
-            links.append({"name": variant.name, "lang": variant.locale,
-                          "link": relative_url(here.root, variant.root) or "./",
-                          "href": relative_url(here.root + url, variant.root + target)})
+            links.append(
+                {
+                    "name": variant.name,
+                    "lang": variant.locale,
+                    "link": relative_url(here.root, variant.root) or "./",
+                    "href": relative_url(here.root + url, variant.root + target),
+                }
+            )
         return links
 
 
@@ -130,10 +147,17 @@ FROM_TRADITIONAL = {None: "t2s", "s2tw": "t2tw", "s2hk": "t2hk", "s2twp": "t2tw"
 def make_lang(variant: Variant, overrides: Overrides, source_root: str, use_directory_urls: bool) -> Lang:
     converter = Converter(variant.opencc, overrides.for_locale(variant.locale) if variant.opencc else None)
     hant = None if variant.english else Converter(FROM_TRADITIONAL.get(variant.opencc, "t2s")).convert
-    return Lang(locale=variant.locale, english=variant.english, convert=converter.convert,
-                convert_markdown=converter.convert_markdown, root=variant.root,
-                source_root=source_root, use_directory_urls=use_directory_urls, hant_convert=hant,
-                cache_key=(variant.locale, variant.opencc, variant.english, tuple(sorted(converter.phrases.items()))))
+    return Lang(
+        locale=variant.locale,
+        english=variant.english,
+        convert=converter.convert,
+        convert_markdown=converter.convert_markdown,
+        root=variant.root,
+        source_root=source_root,
+        use_directory_urls=use_directory_urls,
+        hant_convert=hant,
+        cache_key=(variant.locale, variant.opencc, variant.english, tuple(sorted(converter.phrases.items()))),
+    )
 
 
 def urls_of(paths, use_directory_urls: bool) -> set[str]:

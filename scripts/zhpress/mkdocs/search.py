@@ -16,7 +16,7 @@ import json
 import re
 from pathlib import Path
 
-from ..segment import segment_traditional
+from ..variants.segment import segment_traditional
 
 HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u200b]+")
 

@@ -13,9 +13,11 @@ from xml.sax.saxutils import quoteattr
 
 from .languages import LanguagePlan
 
-HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-        'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n')
+HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+    'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
+)
 
 
 def sitemap_xml(plan: LanguagePlan, site_url: str, locale: str) -> str:

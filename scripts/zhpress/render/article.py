@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-
-from ..figures import Figure, locate
+from ..figures.model import Figure, locate
 from ..project import ArticleData, Project
 from ..typeset import typeset, typeset_map
 from ..urls import page_url, relative_url
-from .base import (SENTENCE, Lang, Page, article_paths, article_title, drift_notice, esc, front_matter, heading,
-                   href, markdown_block, metadata_html, original_href, section_titles)
+from .base import (
+    SENTENCE,
+    Lang,
+    Page,
+    article_paths,
+    article_title,
+    drift_notice,
+    esc,
+    front_matter,
+    heading,
+    href,
+    markdown_block,
+    metadata_html,
+    original_href,
+    section_titles,
+)
 from .figures import figures_table, section_charts
+
 
 def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure]) -> str:
     """A source paragraph, converted and typeset; sentences holding figures become link targets."""
@@ -28,7 +42,7 @@ def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure
     marks.sort(key=lambda m: m[0])
 
     def piece(a: int, b: int) -> str:
-        return esc(shown[starts[a]:starts[b]])
+        return esc(shown[starts[a] : starts[b]])
 
     out = []
     for match in SENTENCE.finditer(text):
@@ -66,8 +80,10 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
         for key in ("subtitle_en", "byline_en"):
             if meta.get(key):
                 body.append(f'<p class="zp-{key[:-3]}">{esc(str(meta[key]))}</p>')
-        body.append(f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
-                    f'<a href="{original_href(lang, home, home)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>')
+        body.append(
+            f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
+            f'<a href="{original_href(lang, home, home)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>'
+        )
         body.append(metadata_html(lang, article))
         summary = article.english.get("summary")
         if summary:
@@ -84,33 +100,50 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
         body.append(metadata_html(lang, article))
         for block in article.article.lead:
             body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "lead"]))
-    items = "".join(f'<li><a href="{href(lang, home, paths[s.slug])}">{titles[s.slug]}</a></li>'
-                    for s in article.sections)
+    items = "".join(
+        f'<li><a href="{href(lang, home, paths[s.slug])}">{titles[s.slug]}</a></li>' for s in article.sections
+    )
     items += f'<li><a href="{href(lang, home, paths["figures"])}">{esc(lang.t("figures"))}</a></li>'
     body.append(heading(2, esc(lang.t("contents")), "contents"))
     body.append(f'<ol class="zp-contents">{items}</ol>')
     if lang.english:  # the English home is the summary: it carries the article's figures with it
         body.append(heading(2, esc(lang.t("figures")), "figures"))
         body.append(figures_table(lang, project, article, figures, home, with_section=True))
-    description = (str(article.meta.get("subtitle_en") or "") if lang.english
-                   else typeset(lang.convert(article.article.subtitle or article.headline)))
+    description = (
+        str(article.meta.get("subtitle_en") or "")
+        if lang.english
+        else typeset(lang.convert(article.article.subtitle or article.headline))
+    )
     pages.append(Page(home, title, front_matter(title, description) + "\n\n".join(body) + "\n", description))
 
     # One page per section, ending with its figures.
     for index, section in enumerate(article.sections):
         path = paths[section.slug]
         section_figures = [f for f in figures if f.section == section.slug]
-        plain_title = (str(next((s.get("title_en") for s in article.meta.get("sections") or []
-                                 if isinstance(s, dict) and s.get("slug") == section.slug), section.slug))
-                       if lang.english else typeset(lang.convert(section.title)))
+        plain_title = (
+            str(
+                next(
+                    (
+                        s.get("title_en")
+                        for s in article.meta.get("sections") or []
+                        if isinstance(s, dict) and s.get("slug") == section.slug
+                    ),
+                    section.slug,
+                )
+            )
+            if lang.english
+            else typeset(lang.convert(section.title))
+        )
         body = [heading(1, esc(plain_title))]
         if lang.english:
-            body.append(f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
-                        f'<a href="{original_href(lang, path, path)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>')
+            body.append(
+                f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
+                f'<a href="{original_href(lang, path, path)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>'
+            )
             text = article.english.get(section.slug)
             if text:
                 body.append(drift_notice(lang, text.meta.get("source_hash"), article.section_text(section.slug)))
-            body.append(markdown_block(text.body) if text else f'<p>{esc(lang.t("no_summary"))}</p>')
+            body.append(markdown_block(text.body) if text else f"<p>{esc(lang.t('no_summary'))}</p>")
         else:
             for block in section.paragraphs:
                 body.append(paragraph_html(lang, article, block, section_figures))
@@ -120,20 +153,25 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
                     body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "closing"]))
         body.append(heading(2, esc(lang.t("figures_of")), "figures"))
         body.append(figures_table(lang, project, article, section_figures, path, with_section=False))
-        pages.append(Page(path, plain_title, front_matter(plain_title, f"{title}: {plain_title}")
-                          + "\n\n".join(body) + "\n"))
+        pages.append(
+            Page(path, plain_title, front_matter(plain_title, f"{title}: {plain_title}") + "\n\n".join(body) + "\n")
+        )
 
     # All figures of the article.
     path = paths["figures"]
     figures_title = f"{title} · {lang.t('figures')}" if lang.english else f"{title}：{lang.t('figures')}"
     here = lang.root + page_url(path, lang.use_directory_urls)
-    downloads = " · ".join(f'<a href="{esc(relative_url(here, lang.source_root + name))}" download>{name}</a>'
-                           for name in ("figures.csv", "figures.json"))
-    body = [heading(1, esc(figures_title)),
-            figures_table(lang, project, article, figures, path, with_section=True),
-            heading(2, esc(lang.t("charts")), "charts"),
-            section_charts(lang, project, article, figures, path),
-            f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>']
+    downloads = " · ".join(
+        f'<a href="{esc(relative_url(here, lang.source_root + name))}" download>{name}</a>'
+        for name in ("figures.csv", "figures.json")
+    )
+    body = [
+        heading(1, esc(figures_title)),
+        figures_table(lang, project, article, figures, path, with_section=True),
+        heading(2, esc(lang.t("charts")), "charts"),
+        section_charts(lang, project, article, figures, path),
+        f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>',
+    ]
     pages.append(Page(path, lang.t("figures"), front_matter(figures_title) + "\n\n".join(body) + "\n"))
 
     nav_items = [{titles[s.slug]: paths[s.slug]} for s in article.sections]  # escaped: printed as HTML

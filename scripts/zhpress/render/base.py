@@ -15,27 +15,70 @@ from ..urls import page_url, relative_url
 SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
 
 ZH = {
-    "home": "首页", "figures": "数据一览", "figures_of": "数据", "label": "指标", "value": "数值",
-    "section": "章节", "where": "出处", "goto": "原文", "lead": "导语", "closing": "结语",
-    "contents": "目录", "read_more": "阅读全文", "all_figures": "本文全部数据", "none": "本节没有统计数据。",
-    "byline": "作者", "period": "时期", "publication": "刊载",
-    "download": "下载全部数据", "drift_title": "译文可能已过时", "not_stated": "原文未注明",
-    "not_found": "404 - 找不到页面", "not_found_text": "这个地址没有页面。", "back_home": "返回首页",
-    "glossary": "术语表", "charts": "各节数据图", "all_figures_site": "全部数据", "term": "术语", "rendering": "英文译法", "note": "说明", "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
+    "home": "首页",
+    "figures": "数据一览",
+    "figures_of": "数据",
+    "label": "指标",
+    "value": "数值",
+    "section": "章节",
+    "where": "出处",
+    "goto": "原文",
+    "lead": "导语",
+    "closing": "结语",
+    "contents": "目录",
+    "read_more": "阅读全文",
+    "all_figures": "本文全部数据",
+    "none": "本节没有统计数据。",
+    "byline": "作者",
+    "period": "时期",
+    "publication": "刊载",
+    "download": "下载全部数据",
+    "drift_title": "译文可能已过时",
+    "not_stated": "原文未注明",
+    "not_found": "404 - 找不到页面",
+    "not_found_text": "这个地址没有页面。",
+    "back_home": "返回首页",
+    "glossary": "术语表",
+    "charts": "各节数据图",
+    "all_figures_site": "全部数据",
+    "term": "术语",
+    "rendering": "英文译法",
+    "note": "说明",
+    "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
 }
 EN = {
-    "home": "Home", "figures": "Figures", "figures_of": "Figures", "label": "Figure", "value": "Value",
-    "section": "Section", "where": "Chinese original", "goto": "source", "lead": "Introduction",
-    "closing": "Outlook", "contents": "Contents", "read_more": "Read the summary",
-    "all_figures": "All figures of this article", "none": "This section has no statistics.",
+    "home": "Home",
+    "figures": "Figures",
+    "figures_of": "Figures",
+    "label": "Figure",
+    "value": "Value",
+    "section": "Section",
+    "where": "Chinese original",
+    "goto": "source",
+    "lead": "Introduction",
+    "closing": "Outlook",
+    "contents": "Contents",
+    "read_more": "Read the summary",
+    "all_figures": "All figures of this article",
+    "none": "This section has no statistics.",
     "summary_note": "This is an English summary of a Chinese original, not a full translation.",
-    "original": "Read the Chinese original", "no_summary": "No English summary of this section yet.",
-    "download": "Download all figures", "drift_title": "This translation may be out of date",
-    "not_stated": "not stated in the source", "not_found": "404 - Page not found", "charts": "Figures by section",
+    "original": "Read the Chinese original",
+    "no_summary": "No English summary of this section yet.",
+    "download": "Download all figures",
+    "drift_title": "This translation may be out of date",
+    "not_stated": "not stated in the source",
+    "not_found": "404 - Page not found",
+    "charts": "Figures by section",
     "all_figures_site": "All figures",
-    "not_found_text": "There is no page at this address.", "back_home": "Back to the home page", "glossary": "Glossary", "term": "Chinese term",
-    "rendering": "Approved English rendering", "note": "Note",
-    "byline": "Byline", "period": "Period covered", "publication": "Publication",
+    "not_found_text": "There is no page at this address.",
+    "back_home": "Back to the home page",
+    "glossary": "Glossary",
+    "term": "Chinese term",
+    "rendering": "Approved English rendering",
+    "note": "Note",
+    "byline": "Byline",
+    "period": "Period covered",
+    "publication": "Publication",
     "drift": "This page was translated from an earlier version of the source; the Chinese original has changed since.",
 }
 
@@ -47,12 +90,12 @@ ZH_MEMO_LIMIT = 50_000  # entries kept per language before the memo starts again
 class Lang:
     locale: str
     english: bool = False
-    convert: Callable[[str], str] = lambda text: text           # article text (and labels) → this language
+    convert: Callable[[str], str] = lambda text: text  # article text (and labels) → this language
     convert_markdown: Callable[[str], str] = lambda text: text
-    root: str = ""          # URL prefix of this language from the site root ("" or "zh-Hant/")
-    source_root: str = ""   # URL prefix of the Simplified original
+    root: str = ""  # URL prefix of this language from the site root ("" or "zh-Hant/")
+    source_root: str = ""  # URL prefix of the Simplified original
     use_directory_urls: bool = True
-    ui: Callable[[str], str] | None = None           # interface strings (written in Simplified); default: convert
+    ui: Callable[[str], str] | None = None  # interface strings (written in Simplified); default: convert
     hant_convert: Callable[[str], str] | None = None  # article text of a Traditional-Chinese source
     cache_key: tuple | None = None  # identifies the conversions; None: rendered pages are not cached
     # zh() results: figure labels and headings recur on many pages (a section, its article's and the
@@ -101,8 +144,10 @@ def drift_notice(lang: Lang, recorded, current_source: str) -> str:
     """A visible notice when a translation was made from an earlier version of its source."""
     if recorded is None or str(recorded) == source_hash(current_source):
         return ""
-    return (f'<div class="admonition warning zp-drift"><p class="admonition-title">{esc(lang.t("drift_title"))}</p>'
-            f'<p>{esc(lang.t("drift"))}</p></div>')
+    return (
+        f'<div class="admonition warning zp-drift"><p class="admonition-title">{esc(lang.t("drift_title"))}</p>'
+        f"<p>{esc(lang.t('drift'))}</p></div>"
+    )
 
 
 def esc(text: str) -> str:
@@ -125,16 +170,16 @@ def heading(level: int, text_html: str, anchor: str = "") -> str:
 def article_paths(project: Project, article: ArticleData) -> dict[str, str]:
     """Page paths of an article's parts: "home", "figures" and every section slug."""
     single = len(project.articles) == 1
-    paths = {"home": "index.md" if single else f"{article.slug}/index.md",
-             "figures": f"{article.slug}/figures.md"}
+    paths = {"home": "index.md" if single else f"{article.slug}/index.md", "figures": f"{article.slug}/figures.md"}
     for section in article.sections:
         paths[section.slug] = f"{article.slug}/{section.slug}.md"
     return paths
 
 
 def href(lang: Lang, from_path: str, to_path: str, anchor: str = "") -> str:
-    return esc(relative_url(page_url(from_path, lang.use_directory_urls),
-                            page_url(to_path, lang.use_directory_urls), anchor))
+    return esc(
+        relative_url(page_url(from_path, lang.use_directory_urls), page_url(to_path, lang.use_directory_urls), anchor)
+    )
 
 
 def original_href(lang: Lang, from_path: str, to_path: str) -> str:
@@ -152,7 +197,7 @@ def markdown_block(text: str) -> str:
         if not chunk:
             continue
         level = len(chunk) - len(chunk.lstrip("#"))
-        if 0 < level <= 4 and chunk[level:level + 1] == " ":
+        if 0 < level <= 4 and chunk[level : level + 1] == " ":
             out.append(heading(level + 1, esc(chunk[level:].strip())))
             continue
         escaped = esc(" ".join(line.strip() for line in chunk.splitlines()))
@@ -190,8 +235,11 @@ def metadata_html(lang: Lang, article: ArticleData) -> str:
             return missing
         return esc(str(raw)) if lang.english else lang.zh(str(raw), prose=False)
 
-    byline = (esc(str(meta.get("byline_en") or article.article.byline or "")) if lang.english
-              else lang.zh(article.article.byline, prose=False)) or missing
+    byline = (
+        esc(str(meta.get("byline_en") or article.article.byline or ""))
+        if lang.english
+        else lang.zh(article.article.byline, prose=False)
+    ) or missing
     period = value("period") + ("" if lang.english or meta.get("period") in (None, "") else lang.ui("年"))
     items = [(lang.t("publication"), value("publication")), (lang.t("byline"), byline), (lang.t("period"), period)]
     if meta.get("published"):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 
-from ..figures import Figure
+from ..figures.model import Figure
+from ..numbers.en import figure_en
 from ..project import ArticleData, Project
 from ..typeset import typeset
 from ..urls import page_url, relative_url
 from .base import Lang, article_paths, esc, href, section_titles
+from .charts import section_chart_svg
 
 
 def figure_link(lang: Lang, paths: dict[str, str], figure: Figure, from_path: str) -> str:
@@ -24,8 +26,6 @@ def figure_link(lang: Lang, paths: dict[str, str], figure: Figure, from_path: st
 
 def section_charts(lang: Lang, project: Project, article: ArticleData, figures: list[Figure], from_path: str) -> str:
     """One chart per section (bars grouped by unit), each bar leading to its sentence."""
-    from ..charts import section_chart_svg
-    from ..numbers_en import figure_en
 
     paths = article_paths(project, article)
     titles = section_titles(lang, article)
@@ -33,8 +33,10 @@ def section_charts(lang: Lang, project: Project, article: ArticleData, figures: 
     for slug in dict.fromkeys(f.section for f in figures):
         group = [f for f in figures if f.section == slug]
         labels = {f.id: f.label_en if lang.english else typeset(lang.convert(f.label_zh)) for f in group}
-        values = {f.id: figure_en(f.value, f.approx, f.unit) if lang.english else typeset(lang.convert(f.quote))
-                  for f in group}
+        values = {
+            f.id: figure_en(f.value, f.approx, f.unit) if lang.english else typeset(lang.convert(f.quote))
+            for f in group
+        }
         units = None if lang.english else {f.unit: lang.convert(f.unit) for f in group}
         hrefs = {f.id: figure_link(lang, paths, f, from_path) for f in group}
         title = html.unescape(titles.get(slug, slug))
@@ -46,13 +48,13 @@ def section_charts(lang: Lang, project: Project, article: ArticleData, figures: 
 
 def figure_value(lang: Lang, figure: Figure) -> str:
     if lang.english:
-        from ..numbers_en import figure_en
         return esc(figure_en(figure.value, figure.approx, figure.unit))
     return lang.zh(figure.quote)
 
 
-def figures_table(lang: Lang, project: Project, article: ArticleData, figures: list[Figure], from_path: str,
-                  with_section: bool) -> str:
+def figures_table(
+    lang: Lang, project: Project, article: ArticleData, figures: list[Figure], from_path: str, with_section: bool
+) -> str:
     if not figures:
         return f"<p>{esc(lang.t('none'))}</p>"
     paths = article_paths(project, article)
@@ -73,7 +75,8 @@ def figures_table(lang: Lang, project: Project, article: ArticleData, figures: l
         tds[1] = f'<td data-sort="{figure.value}">{cells[1]}</td>'
         rows.append(f'<tr data-figure="{esc(figure.id)}">' + "".join(tds) + "</tr>")
     header = "".join(f"<th>{esc(h)}</th>" for h in head)
-    return (f'<div class="zp-table"><table class="zp-figures">\n<thead><tr>{header}</tr></thead>\n<tbody>\n'
-            + "\n".join(rows) + "\n</tbody>\n</table></div>")
-
-
+    return (
+        f'<div class="zp-table"><table class="zp-figures">\n<thead><tr>{header}</tr></thead>\n<tbody>\n'
+        + "\n".join(rows)
+        + "\n</tbody>\n</table></div>"
+    )

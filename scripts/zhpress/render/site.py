@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ..project import Project
+from ..urls import page_url, relative_url
 from .article import render_article
 from .base import Lang, Page, Site, article_title, esc, front_matter, heading, href
 from .figures import figures_table
 from .glossary import render_glossary
-from ..urls import page_url, relative_url
 
 # Rendered article pages, reused while `mkdocs serve` rebuilds: the project loader returns the
 # same ArticleData object for an article whose files did not change, so an edit to one article
@@ -18,14 +18,21 @@ _CACHE: dict[tuple, tuple[object, list[Page], list]] = {}
 def _render_article_cached(lang: Lang, project: Project, article) -> tuple[list[Page], list]:
     if lang.cache_key is None:
         return render_article(lang, project, article)
-    key = (lang.cache_key, lang.root, lang.source_root, lang.use_directory_urls, len(project.articles) == 1,
-           article.slug)
+    key = (
+        lang.cache_key,
+        lang.root,
+        lang.source_root,
+        lang.use_directory_urls,
+        len(project.articles) == 1,
+        article.slug,
+    )
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is article:
         return hit[1], hit[2]
     pages, nav = render_article(lang, project, article)
     _CACHE[key] = (article, pages, nav)
     return pages, nav
+
 
 def render_site(project: Project, lang: Lang) -> Site:
     """Every generated page of one language, and its navigation."""
@@ -52,14 +59,28 @@ def _articles(project: Project, lang: Lang) -> Site:
         title = article_title(lang.for_article(article), article)
         site.nav.append({esc(title): [f"{article.slug}/index.md"] + nav})
         meta = article.meta
-        details = " · ".join(esc(str(v)) if lang.english else lang.zh(str(v), prose=False)
-                             for v in (meta.get("publication"), meta.get("published") or meta.get("period")) if v)
-        items.append(f'<li><a href="{href(lang, "index.md", f"{article.slug}/index.md")}">{esc(title)}</a>'
-                     + (f' <span class="zp-meta-line">{details}</span>' if details else "") + "</li>")
+        details = " · ".join(
+            esc(str(v)) if lang.english else lang.zh(str(v), prose=False)
+            for v in (meta.get("publication"), meta.get("published") or meta.get("period"))
+            if v
+        )
+        items.append(
+            f'<li><a href="{href(lang, "index.md", f"{article.slug}/index.md")}">{esc(title)}</a>'
+            + (f' <span class="zp-meta-line">{details}</span>' if details else "")
+            + "</li>"
+        )
     home_title = lang.t("home")
-    site.pages.insert(0, Page("index.md", home_title,
-                              front_matter(home_title) + heading(1, esc(home_title)) + "\n\n"
-                              + f'<ul class="zp-articles">{"".join(items)}</ul>\n'))
+    site.pages.insert(
+        0,
+        Page(
+            "index.md",
+            home_title,
+            front_matter(home_title)
+            + heading(1, esc(home_title))
+            + "\n\n"
+            + f'<ul class="zp-articles">{"".join(items)}</ul>\n',
+        ),
+    )
     site.nav.insert(0, {home_title: "index.md"})
     site.pages.append(_all_figures(project, lang))
     site.nav.append({lang.t("all_figures_site"): "figures.md"})
@@ -75,8 +96,9 @@ def _all_figures(project: Project, lang: Lang) -> Page:
         figures = article.figures.figures if article.figures else []
         body.append(heading(2, esc(article_title(local, article)), f"article-{article.slug}"))
         body.append(figures_table(local, project, article, figures, "figures.md", with_section=True))
-    downloads = " · ".join(f'<a href="{esc(relative_url(lang.root + page_url("figures.md", lang.use_directory_urls), lang.source_root + name))}" download>{name}</a>'
-                           for name in ("figures.csv", "figures.json"))
+    downloads = " · ".join(
+        f'<a href="{esc(relative_url(lang.root + page_url("figures.md", lang.use_directory_urls), lang.source_root + name))}" download>{name}</a>'
+        for name in ("figures.csv", "figures.json")
+    )
     body.append(f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>')
     return Page("figures.md", title, front_matter(title) + "\n\n".join(body) + "\n")
-

@@ -18,25 +18,43 @@ import unicodedata
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-WIDTH = 640          # viewBox width; everything below is in viewBox units
+WIDTH = 640  # viewBox width; everything below is in viewBox units
 PAD = 8
-FONT = 13            # labels and values
+FONT = 13  # labels and values
 TITLE_FONT = 15
 TITLE_HEIGHT = 28
-UNIT_HEIGHT = 22     # a unit group's caption
-LABEL_HEIGHT = 19    # a bar's label line
+UNIT_HEIGHT = 22  # a unit group's caption
+LABEL_HEIGHT = 19  # a bar's label line
 BAR_HEIGHT = 14
 ROW_GAP = 9
 GROUP_GAP = 14
-VALUE_GAP = 5        # between a bar's end and its value
+VALUE_GAP = 5  # between a bar's end and its value
 
 APPROX_WORDS = {
-    "zh-Hans": {"more_than": "超过", "nearly": "近", "about": "约", "at_least": "至少", "less_than": "不足",
-                "at_most": "至多"},
-    "zh-Hant": {"more_than": "超過", "nearly": "近", "about": "約", "at_least": "至少", "less_than": "不足",
-                "at_most": "至多"},
-    "en": {"more_than": "more than ", "nearly": "nearly ", "about": "about ", "at_least": "at least ",
-           "less_than": "less than ", "at_most": "at most "},
+    "zh-Hans": {
+        "more_than": "超过",
+        "nearly": "近",
+        "about": "约",
+        "at_least": "至少",
+        "less_than": "不足",
+        "at_most": "至多",
+    },
+    "zh-Hant": {
+        "more_than": "超過",
+        "nearly": "近",
+        "about": "約",
+        "at_least": "至少",
+        "less_than": "不足",
+        "at_most": "至多",
+    },
+    "en": {
+        "more_than": "more than ",
+        "nearly": "nearly ",
+        "about": "about ",
+        "at_least": "at least ",
+        "less_than": "less than ",
+        "at_most": "at most ",
+    },
 }
 WORDS = {
     "zh-Hans": {"unit": "单位：", "none": "无单位", "sep": "：", "wan": "万", "yi": "亿"},
@@ -86,10 +104,10 @@ def format_value(figure, lang: str) -> str:
         unit = figure.unit if figure.unit == "%" else ""
     else:
         size = abs(value)
-        if size >= 10 ** 8:
-            number = _plain_number(value / 10 ** 8, 4) + words["yi"]
-        elif size >= 10 ** 4:
-            number = _plain_number(value / 10 ** 4, 4) + words["wan"]
+        if size >= 10**8:
+            number = _plain_number(value / 10**8, 4) + words["yi"]
+        elif size >= 10**4:
+            number = _plain_number(value / 10**4, 4) + words["wan"]
         else:
             number = _plain_number(value)
         unit = figure.unit
@@ -123,9 +141,16 @@ def _groups(figures: Iterable) -> list[tuple[str, list]]:
     return list(groups.items())
 
 
-def section_chart_svg(figures, labels: Mapping[str, str], title: str, lang: str, *,
-                      values: Mapping[str, str] | None = None, units: Mapping[str, str] | None = None,
-                      hrefs: Mapping[str, str] | None = None) -> str:
+def section_chart_svg(
+    figures,
+    labels: Mapping[str, str],
+    title: str,
+    lang: str,
+    *,
+    values: Mapping[str, str] | None = None,
+    units: Mapping[str, str] | None = None,
+    hrefs: Mapping[str, str] | None = None,
+) -> str:
     """An inline SVG with one horizontal bar chart per unit of `figures` ('' when there are none).
 
     `labels` maps a figure id to the label shown (already converted for the
@@ -160,8 +185,10 @@ def section_chart_svg(figures, labels: Mapping[str, str], title: str, lang: str,
     bar_room = max(inner - reserve, inner / 3)
     out: list[str] = []
     y = PAD
-    out.append(f'<text class="zp-chart-title" x="{PAD}" y="{_n(y + TITLE_FONT)}" font-size="{TITLE_FONT}" '
-               f'font-weight="bold">{_esc(_fit(title, inner, TITLE_FONT))}</text>')
+    out.append(
+        f'<text class="zp-chart-title" x="{PAD}" y="{_n(y + TITLE_FONT)}" font-size="{TITLE_FONT}" '
+        f'font-weight="bold">{_esc(_fit(title, inner, TITLE_FONT))}</text>'
+    )
     y += TITLE_HEIGHT
     for unit, group in _groups(figures):
         caption = units.get(unit, unit) if unit else units.get(unit, words["none"])
@@ -175,8 +202,10 @@ def section_chart_svg(figures, labels: Mapping[str, str], title: str, lang: str,
 
         zero = x_of(0)
         out.append(f'<g class="zp-chart-unit" data-unit="{_esc(unit)}">')
-        out.append(f'<text class="zp-chart-caption" x="{PAD}" y="{_n(y + FONT + 2)}" font-size="{FONT}" '
-                   f'fill-opacity="0.7">{_esc(_fit(words["unit"] + caption, inner))}</text>')
+        out.append(
+            f'<text class="zp-chart-caption" x="{PAD}" y="{_n(y + FONT + 2)}" font-size="{FONT}" '
+            f'fill-opacity="0.7">{_esc(_fit(words["unit"] + caption, inner))}</text>'
+        )
         y += UNIT_HEIGHT
         first_bar = y + LABEL_HEIGHT
         for figure, shown in zip(group, shown_values):
@@ -185,20 +214,26 @@ def section_chart_svg(figures, labels: Mapping[str, str], title: str, lang: str,
             left, right = min(zero, end), max(zero, end)
             bar_y = y + LABEL_HEIGHT
             href = hrefs.get(figure.id, f"#fig-{figure.id}")
-            out.append(f'<a class="zp-chart-bar" href="{_esc(href)}" data-figure="{_esc(figure.id)}">'
-                       f'<title>{_esc(label + words["sep"] + shown)}</title>'
-                       f'<text x="{PAD}" y="{_n(y + FONT)}" font-size="{FONT}">{_esc(_fit(label, inner))}</text>'
-                       f'<rect x="{_n(left)}" y="{_n(bar_y)}" width="{_n(right - left)}" height="{BAR_HEIGHT}" rx="2" '
-                       f'style="fill:var(--md-primary-fg-color,#4051b5)"/>'
-                       f'<text x="{_n(right + VALUE_GAP)}" y="{_n(bar_y + BAR_HEIGHT - 3)}" font-size="{FONT}" '
-                       f'font-weight="bold">{_esc(shown)}</text></a>')
+            out.append(
+                f'<a class="zp-chart-bar" href="{_esc(href)}" data-figure="{_esc(figure.id)}">'
+                f"<title>{_esc(label + words['sep'] + shown)}</title>"
+                f'<text x="{PAD}" y="{_n(y + FONT)}" font-size="{FONT}">{_esc(_fit(label, inner))}</text>'
+                f'<rect x="{_n(left)}" y="{_n(bar_y)}" width="{_n(right - left)}" height="{BAR_HEIGHT}" rx="2" '
+                f'style="fill:var(--md-primary-fg-color,#4051b5)"/>'
+                f'<text x="{_n(right + VALUE_GAP)}" y="{_n(bar_y + BAR_HEIGHT - 3)}" font-size="{FONT}" '
+                f'font-weight="bold">{_esc(shown)}</text></a>'
+            )
             y = bar_y + BAR_HEIGHT + ROW_GAP
-        out.append(f'<line x1="{_n(zero)}" y1="{_n(first_bar - 2)}" x2="{_n(zero)}" y2="{_n(y - ROW_GAP + 2)}" '
-                   f'stroke="currentColor" stroke-opacity="0.4"/>')
+        out.append(
+            f'<line x1="{_n(zero)}" y1="{_n(first_bar - 2)}" x2="{_n(zero)}" y2="{_n(y - ROW_GAP + 2)}" '
+            f'stroke="currentColor" stroke-opacity="0.4"/>'
+        )
         out.append("</g>")
         y += GROUP_GAP
     height = y - GROUP_GAP + PAD
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="zp-chart" viewBox="0 0 {WIDTH} {_n(height)}" '
-            f'width="100%" lang="{_esc(lang)}" fill="currentColor" role="group" aria-label="{_esc(title)}" '
-            f'style="max-width:{WIDTH}px;height:auto">'
-            f'<title>{_esc(title)}</title>' + "".join(out) + "</svg>")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="zp-chart" viewBox="0 0 {WIDTH} {_n(height)}" '
+        f'width="100%" lang="{_esc(lang)}" fill="currentColor" role="group" aria-label="{_esc(title)}" '
+        f'style="max-width:{WIDTH}px;height:auto">'
+        f"<title>{_esc(title)}</title>" + "".join(out) + "</svg>"
+    )

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-from .numbers import APPROX, FRACTION_UNIT
+from .zh import APPROX, FRACTION_UNIT
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,9 @@ class EnglishNumber:
 
 
 _UNITS = dict(zip("zero one two three four five six seven eight nine".split(), range(10)))
-_TEENS = dict(zip("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
-                  range(10, 20)))
+_TEENS = dict(
+    zip("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), range(10, 20))
+)
 _TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)))
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _TOKEN = re.compile(r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)|(?P<word>[A-Za-z]+)")
@@ -59,13 +60,19 @@ _QUALIFIERS = {
     "less_than": "fewer than|less than|under|below",
     "at_most": "at most|no more than|not more than|up to",
 }
-_QUALIFIER = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
-    f"(?P<{approx}>{words.replace(' ', '[ ]+')})" for approx, words in _QUALIFIERS.items()) + r")[ \u00a0]+$", re.I)
+_QUALIFIER = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(f"(?P<{approx}>{words.replace(' ', '[ ]+')})" for approx, words in _QUALIFIERS.items())
+    + r")[ \u00a0]+$",
+    re.I,
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in|since|by|from|until|till|during|before|after|through|throughout|between|fiscal|year|"
     r"early|late|mid|" + _MONTHS + r"|(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|"
-    r"winter) of)[ \u00a0]*-?[ \u00a0]*$", re.I)
+    r"winter) of)[ \u00a0]*-?[ \u00a0]*$",
+    re.I,
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“(]?$")
 
 
@@ -92,14 +99,14 @@ def _phrase(text: str, toks: list, i: int) -> tuple[int, Decimal]:
     while j < len(toks):
         s, e, num, word = toks[j]
         kind = _kind(toks[j])
-        gap = text[toks[j - 1][1]:s] if j > i else ""
+        gap = text[toks[j - 1][1] : s] if j > i else ""
         if j > i and not (_SPACE.fullmatch(gap) or (gap == "-" and last == "tens" and kind == "unit")):
             break
         if kind == "num" and last is None:
             cur = Decimal(num.replace(",", ""))
         elif kind in ("a", "an") and last is None:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if not (nxt and _kind(nxt) in ("hundred", "scale") and _SPACE.fullmatch(text[e:nxt[0]])):
+            if not (nxt and _kind(nxt) in ("hundred", "scale") and _SPACE.fullmatch(text[e : nxt[0]])):
                 break
             cur = Decimal(1)
         elif kind == "unit" and (last in (None, "hundred", "scale", "and") or (last == "tens" and cur % 10 == 0)):
@@ -110,11 +117,18 @@ def _phrase(text: str, toks: list, i: int) -> tuple[int, Decimal]:
             cur = (cur or 0) + (_TEENS.get(word) or _TENS[word])
         elif kind == "hundred" and last in ("unit", "teen", "num", "a", "an") and cur < 100:
             cur *= 100
-        elif kind == "scale" and last in ("unit", "teen", "tens", "hundred", "num", "a", "an") and (
-                cap is None or _SCALES[word] < cap):
+        elif (
+            kind == "scale"
+            and last in ("unit", "teen", "tens", "hundred", "num", "a", "an")
+            and (cap is None or _SCALES[word] < cap)
+        ):
             total, cur, cap = total + cur * _SCALES[word], Decimal(0), _SCALES[word]
-        elif kind == "and" and last in ("hundred", "scale") and j + 1 < len(toks) and \
-                _kind(toks[j + 1]) in ("unit", "teen", "tens"):
+        elif (
+            kind == "and"
+            and last in ("hundred", "scale")
+            and j + 1 < len(toks)
+            and _kind(toks[j + 1]) in ("unit", "teen", "tens")
+        ):
             pass
         else:
             break
@@ -144,9 +158,14 @@ def find_english_numbers(text: str) -> list[EnglishNumber]:
                 continue
             s, e = toks[i][0], toks[i + n - 1][1]
             first, i = toks[i], i + n
-            if _ORDINAL.match(text, e) or (first[3] == "one" and n == 1 and (
+            if _ORDINAL.match(text, e) or (
+                first[3] == "one"
+                and n == 1
+                and (
                     re.search(r"(?<![A-Za-z])no[ \u00a0]+$", text[:s], re.I)
-                    or re.match(r"[ \u00a0]+another\b|['’]s\b", text[e:], re.I))):
+                    or re.match(r"[ \u00a0]+another\b|['’]s\b", text[e:], re.I)
+                )
+            ):
                 continue
             if n == 1 and first[2] and s >= 1 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " \u00a0(\n"):
                 value, s = -value, s - 1  # a natural growth rate of -1.44‰
@@ -155,11 +174,23 @@ def find_english_numbers(text: str) -> list[EnglishNumber]:
             q = _QUALIFIER.search(text, max(lo, s - 40), s)
             approx, start = (q.lastgroup, q.start()) if q else ("exact", s)
             plain = n == 1 and first[2] and first[2].isdigit()
-            is_year = bool(plain and approx == "exact" and not percent and 1900 <= value <= 2100 and (
-                re.match(r"['’]s\b|s\b|[-–](?:19[0-9][0-9]|20[0-9][0-9]|2100)(?![0-9])", text[e:]) or _YEAR_BEFORE.search(text, max(lo, s - 40), s)
-                or (text[e:e + 1] == "," and _SENTENCE_START.search(text, max(lo, s - 40), s))
-                or (out and out[-1].is_year and out[-1].end >= s - 5
-                    and re.fullmatch(r"[ \u00a0]*(?:[-–]|to|and)[ \u00a0]*", text[out[-1].end:s]))))
+            is_year = bool(
+                plain
+                and approx == "exact"
+                and not percent
+                and 1900 <= value <= 2100
+                and (
+                    re.match(r"['’]s\b|s\b|[-–](?:19[0-9][0-9]|20[0-9][0-9]|2100)(?![0-9])", text[e:])
+                    or _YEAR_BEFORE.search(text, max(lo, s - 40), s)
+                    or (text[e : e + 1] == "," and _SENTENCE_START.search(text, max(lo, s - 40), s))
+                    or (
+                        out
+                        and out[-1].is_year
+                        and out[-1].end >= s - 5
+                        and re.fullmatch(r"[ \u00a0]*(?:[-–]|to|and)[ \u00a0]*", text[out[-1].end : s])
+                    )
+                )
+            )
             out.append(EnglishNumber(_number(value), approx, start, end, text[start:end], is_year, bool(percent)))
             lo = end
     return out
@@ -194,22 +225,56 @@ def format_en(value, approx: str, unit_en: str = "") -> str:
     return f"{_PREFIX[approx]}{num}{unit}"
 
 
-_PREFIX = {"exact": "", "more_than": "more than ", "nearly": "nearly ", "about": "about ",
-           "at_least": "at least ", "less_than": "less than ", "at_most": "no more than "}
+_PREFIX = {
+    "exact": "",
+    "more_than": "more than ",
+    "nearly": "nearly ",
+    "about": "about ",
+    "at_least": "at least ",
+    "less_than": "less than ",
+    "at_most": "no more than ",
+}
 
 # Chinese units that change how a figure reads in English; count words (名, 个, 次 …) are
 # carried by the figure's English label and are not repeated.
 UNITS_EN = {
-    "%": "%", "‰": "‰", "元": "yuan", "美元": "US dollars", "港元": "Hong Kong dollars", "欧元": "euros",
-    "歐元": "euros", "公里": "km", "千米": "km", "平方公里": "km²", "平方米": "m²", "立方米": "m³",
-    "公顷": "hectares", "公頃": "hectares", "亩": "mu", "畝": "mu", "吨": "tonnes", "噸": "tonnes",
-    "公斤": "kg", "千克": "kg", "千瓦": "kW", "千瓦时": "kWh", "千瓦時": "kWh", "兆瓦": "MW",
-    "百分点": "percentage points", "百分點": "percentage points", "个百分点": "percentage points",
+    "%": "%",
+    "‰": "‰",
+    "元": "yuan",
+    "美元": "US dollars",
+    "港元": "Hong Kong dollars",
+    "欧元": "euros",
+    "歐元": "euros",
+    "公里": "km",
+    "千米": "km",
+    "平方公里": "km²",
+    "平方米": "m²",
+    "立方米": "m³",
+    "公顷": "hectares",
+    "公頃": "hectares",
+    "亩": "mu",
+    "畝": "mu",
+    "吨": "tonnes",
+    "噸": "tonnes",
+    "公斤": "kg",
+    "千克": "kg",
+    "千瓦": "kW",
+    "千瓦时": "kWh",
+    "千瓦時": "kWh",
+    "兆瓦": "MW",
+    "百分点": "percentage points",
+    "百分點": "percentage points",
+    "个百分点": "percentage points",
     "個百分點": "percentage points",
 }
 TENTHS = {"成": "", "折": " of the price"}  # 三成 = 30 %, 7折 = 70 % of the price
-_FRACTION_WORDS = {(1, 2): "half", (1, 3): "one third", (2, 3): "two thirds", (1, 4): "one quarter",
-                   (3, 4): "three quarters"}
+_FRACTION_WORDS = {
+    (1, 2): "half",
+    (1, 3): "one third",
+    (2, 3): "two thirds",
+    (1, 4): "one quarter",
+    (3, 4): "three quarters",
+}
 
 
 def english_value(value, unit: str):

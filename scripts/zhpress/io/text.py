@@ -20,7 +20,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from .errors import InputError, Problem, rel
+from ..errors import InputError, Problem, rel
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 MAX_LINE_CHARS = 200_000
@@ -36,8 +36,11 @@ _BINARY_MAGIC = {
     b"\xd0\xcf\x11\xe0": "an OLE document (e.g. a .doc file)",
 }
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
-    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 )
 _BOM_NAMES = {"utf-32": "UTF-32", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"} | {"\x7f"}
@@ -49,17 +52,20 @@ def _fail(path: Path | str, message: str, hint: str | None = None, line: int | N
 
 
 def _too_large(path: Path | str, size: int, max_bytes: int, hint: str | None) -> InputError:
-    return _fail(path, f"file is {size:,} bytes, more than the limit of {max_bytes:,} bytes",
-                 hint or "split the article into several articles")
+    return _fail(
+        path,
+        f"file is {size:,} bytes, more than the limit of {max_bytes:,} bytes",
+        hint or "split the article into several articles",
+    )
 
 
-def _check_bytes(data: bytes, path: Path | str, max_bytes: int, hint: str | None = None,
-                 allow_empty: bool = False) -> None:
+def _check_bytes(
+    data: bytes, path: Path | str, max_bytes: int, hint: str | None = None, allow_empty: bool = False
+) -> None:
     if len(data) > max_bytes:
         raise _too_large(path, len(data), max_bytes, hint)
     if not data.strip() and not allow_empty:
-        raise _fail(path, "file is empty" if not data else "file holds only whitespace",
-                    "put the article's text in it")
+        raise _fail(path, "file is empty" if not data else "file holds only whitespace", "put the article's text in it")
     for magic, kind in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise _fail(path, f"file is {kind}, not text", "save the article as plain text (.txt)")
@@ -75,8 +81,12 @@ def _check_text(text: str, path: Path | str, allow_empty: bool = False) -> str:
         if end == -1:
             end = len(text)
         if end - start > MAX_LINE_CHARS:
-            raise _fail(path, f"line is {end - start:,} characters, more than the limit of {MAX_LINE_CHARS:,}",
-                        "break the text into paragraphs, one per line", line=number)
+            raise _fail(
+                path,
+                f"line is {end - start:,} characters, more than the limit of {MAX_LINE_CHARS:,}",
+                "break the text into paragraphs, one per line",
+                line=number,
+            )
         start, number = end + 1, number + 1
     return text
 
@@ -116,8 +126,14 @@ def _read_limited(path: Path, max_bytes: int, too_large_hint: str | None = None)
     return data
 
 
-def read_source(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES, too_large_hint: str | None = None,
-                newlines: str = "lf", allow_empty: bool = False) -> str:
+def read_source(
+    path: Path,
+    *,
+    max_bytes: int = MAX_SOURCE_BYTES,
+    too_large_hint: str | None = None,
+    newlines: str = "lf",
+    allow_empty: bool = False,
+) -> str:
     """Read a curated source: UTF-8 (no BOM, LF line endings), returned exactly as stored.
 
     `newlines="any"` accepts CR and CRLF line endings as stored (for files zhpress only
@@ -140,9 +156,12 @@ def read_source(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES, too_large_hint
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise _fail(path, f"not valid UTF-8 (byte {exc.start:,})",
-                    "curated files are UTF-8; save it as UTF-8 (GBK and Big5 files are converted on import)",
-                    line=line) from None
+        raise _fail(
+            path,
+            f"not valid UTF-8 (byte {exc.start:,})",
+            "curated files are UTF-8; save it as UTF-8 (GBK and Big5 files are converted on import)",
+            line=line,
+        ) from None
     cr = text.find("\r") if newlines == "lf" else -1
     if cr != -1:
         line = text.count("\n", 0, cr) + 1
@@ -240,8 +259,11 @@ def decode_any(data: bytes, path: Path | str = "<input>", *, max_bytes: int = MA
             except UnicodeDecodeError as exc:
                 shown = _BOM_NAMES[name]
                 at = exc.start + (len(bom) if name == "utf-8-sig" else 0)  # utf-8-sig counts after its BOM
-                raise _fail(path, f"starts with a {shown} byte-order mark but is not valid {shown} (byte {at:,})",
-                            "save it again as UTF-8") from None
+                raise _fail(
+                    path,
+                    f"starts with a {shown} byte-order mark but is not valid {shown} (byte {at:,})",
+                    "save it again as UTF-8",
+                ) from None
             break
     if text is None:
         enc16 = _looks_utf16(data) if b"\x00" in data else None
@@ -266,13 +288,16 @@ def decode_any(data: bytes, path: Path | str = "<input>", *, max_bytes: int = MA
                 elif utf8 is not None:
                     text, enc = utf8, "utf-8"  # its control characters are reported below
                 else:
-                    raise _fail(path, "not UTF-8, UTF-16, GB18030/GBK or Big5 text",
-                                "save it as UTF-8 and try again")
+                    raise _fail(path, "not UTF-8, UTF-16, GB18030/GBK or Big5 text", "save it as UTF-8 and try again")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL_RE.search(text)
     if bad is not None:
-        raise _fail(path, f"contains the control character U+{ord(bad.group()):04X} (read as {enc})",
-                    "save the article as plain text", line=text.count("\n", 0, bad.start()) + 1)
+        raise _fail(
+            path,
+            f"contains the control character U+{ord(bad.group()):04X} (read as {enc})",
+            "save the article as plain text",
+            line=text.count("\n", 0, bad.start()) + 1,
+        )
     return _check_text(text, path), enc
 
 

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .classify import CLAUSE_END, classify, uses_roc_calendar  # noqa: F401  (classify is part of the API)
-from .figures import FigureSet, locate, occurrences
-from .numbers import Reading, find_numbers
-from .project import ArticleData
+from ..io.text import atomic_write, read_source
+from ..io.yamlfile import dump_yaml, parse_yaml
+from ..numbers.zh import Reading, find_numbers
+from ..project import ArticleData
+from .model import FigureSet, figures_from_data, locate, occurrences
+from .rules import CLAUSE_END, classify, uses_roc_calendar  # noqa: F401  (classify is part of the API)
 
 
 @dataclass
@@ -36,7 +38,7 @@ class Candidate:
     approx: str
     section: str
     start: int
-    verdict: str                 # "figure" or "not_figure"
+    verdict: str  # "figure" or "not_figure"
     reason: str
     label_zh: str = ""
     id: str = ""
@@ -44,8 +46,14 @@ class Candidate:
     extra: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
-        item = {"quote": self.quote, "occurrence": self.occurrence, "value": self.value, "unit": self.unit,
-                "approx": self.approx, "section": self.section}
+        item = {
+            "quote": self.quote,
+            "occurrence": self.occurrence,
+            "value": self.value,
+            "unit": self.unit,
+            "approx": self.approx,
+            "section": self.section,
+        }
         if self.verdict == "figure":
             item = {"id": self.id, **item, "label": {"zh": self.label_zh, "en": f"(to translate) {self.label_zh}"}}
         return {**item, "verdict": self.verdict, "reason": self.reason, "line": self.line}
@@ -60,7 +68,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def label_for(text: str, reading: Reading) -> str:
     """A first Chinese label: the clause around the number, the number itself removed."""
     left, right = _clause(text, reading.start, reading.end)
-    inner = text[left:reading.start] + text[reading.end:right]
+    inner = text[left : reading.start] + text[reading.end : right]
     inner = re.sub(r"^(其中|共|累计|全市|先后|从|为|对|在|将|把)", "", inner).strip(" ,，")
     label = inner[:24] or text[left:right][:24]
     return f"{label}（{reading.unit}）" if reading.unit and reading.unit not in label else label
@@ -71,7 +79,7 @@ def suggest(article: ArticleData) -> list[Candidate]:
     roc = uses_roc_calendar(text)
     candidates, per_section = [], {}
     for reading in find_numbers(text):
-        quote = text[reading.start:reading.end]
+        quote = text[reading.start : reading.end]
         starts = occurrences(text, quote)
         if reading.start not in starts:
             continue  # the same characters stand inside an earlier, longer match
@@ -80,12 +88,22 @@ def suggest(article: ArticleData) -> list[Candidate]:
         if section == "title" and verdict == "figure":
             verdict, reason = "not_figure", "in the headline, subtitle or byline (figures are bound in the body)"
         per_section[section] = per_section.get(section, 0) + (verdict == "figure")
-        candidates.append(Candidate(
-            quote=quote, occurrence=starts.index(reading.start) + 1, value=reading.value, unit=reading.unit,
-            approx=reading.approx, section=section, start=reading.start, verdict=verdict, reason=reason,
-            label_zh=label_for(text, reading) if verdict == "figure" else "",
-            id=f"{section}-{per_section[section]:02d}" if verdict == "figure" else "",
-            line=text.count("\n", 0, reading.start) + 1))
+        candidates.append(
+            Candidate(
+                quote=quote,
+                occurrence=starts.index(reading.start) + 1,
+                value=reading.value,
+                unit=reading.unit,
+                approx=reading.approx,
+                section=section,
+                start=reading.start,
+                verdict=verdict,
+                reason=reason,
+                label_zh=label_for(text, reading) if verdict == "figure" else "",
+                id=f"{section}-{per_section[section]:02d}" if verdict == "figure" else "",
+                line=text.count("\n", 0, reading.start) + 1,
+            )
+        )
     return candidates
 
 
@@ -101,14 +119,13 @@ def covered(figures: FigureSet | None, source: str, candidate: Candidate) -> boo
     for entry in figures.ignore:
         starts = occurrences(source, entry.quote)
         if entry.occurrence is not None:
-            starts = starts[entry.occurrence - 1: entry.occurrence]
+            starts = starts[entry.occurrence - 1 : entry.occurrence]
         if any(s <= candidate.start and end <= s + len(entry.quote) for s in starts):
             return True
     return False
 
 
 def _block(items: list[dict]) -> str:
-    from .yamlio import dump_yaml
 
     return "".join("  " + line + "\n" for line in dump_yaml(items).splitlines())
 
@@ -118,8 +135,7 @@ def _insert(text: str, key: str, block: str) -> str:
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    top = [(i, line.split(":", 1)[0]) for i, line in enumerate(lines)
-           if re.match(r"^[A-Za-z_]+:", line)]
+    top = [(i, line.split(":", 1)[0]) for i, line in enumerate(lines) if re.match(r"^[A-Za-z_]+:", line)]
     here = next((i for i, name in top if name == key), None)
     if here is None:
         return "".join(lines) + f"{key}:\n" + block
@@ -132,16 +148,17 @@ def _insert(text: str, key: str, block: str) -> str:
     return "".join(lines[:at]) + block + "".join(lines[at:])
 
 
-HEADER = ("# Figures of this article: see the schema in the project's README.\n"
-          "# Suggested by `zhpress figures suggest --write`: review every entry; labels marked\n"
-          "# “(to translate)” need an English label.\n")
+HEADER = (
+    "# Figures of this article: see the schema in the project's README.\n"
+    "# Suggested by `zhpress figures suggest --write`: review every entry; labels marked\n"
+    "# “(to translate)” need an English label.\n"
+)
 
 
-def merge(path, figures: FigureSet | None, source: str, candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+def merge(
+    path, figures: FigureSet | None, source: str, candidates: list[Candidate]
+) -> tuple[list[Candidate], list[Candidate]]:
     """Add candidates no curated entry covers; returns (figures added, ignore entries added)."""
-    from .figures import figures_from_data
-    from .textio import atomic_write, read_source
-    from .yamlio import parse_yaml
 
     new = [c for c in candidates if not covered(figures, source, c)]
     taken = {f.id for f in figures.figures} if figures else set()
@@ -157,8 +174,9 @@ def merge(path, figures: FigureSet | None, source: str, candidates: list[Candida
             add_ignore.append(c)
     if not new:
         return [], []
-    figure_items = [{k: v for k, v in c.as_dict().items() if k not in ("verdict", "reason", "line")}
-                    for c in add_figures]
+    figure_items = [
+        {k: v for k, v in c.as_dict().items() if k not in ("verdict", "reason", "line")} for c in add_figures
+    ]
     ignore_items = [{"quote": c.quote, "occurrence": c.occurrence, "reason": c.reason} for c in add_ignore]
     text = read_source(path) if path.exists() else HEADER
     if figure_items:

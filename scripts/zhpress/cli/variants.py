@@ -6,19 +6,25 @@ from pathlib import Path
 
 import click
 
-from .errors import ZhpressError, rel
-from .project import Project, load_project
-from .review import (ReviewItem, confirm as record_confirmations, find_ambiguous, is_confirmed, load_confirmed,
-                     review_path, site_variants, unreviewed)
-from .yamlio import dump_yaml
-
-data_option = click.option("--data", "data", type=click.Path(file_okay=False), default=None,
-                           help="The data folder (default: ./data, or the nearest one above).")
+from ..errors import ZhpressError, rel
+from ..io.yamlfile import dump_yaml
+from ..project import Project, load_project
+from ..variants.review import (
+    ReviewItem,
+    find_ambiguous,
+    is_confirmed,
+    load_confirmed,
+    review_path,
+    site_variants,
+    unreviewed,
+)
+from ..variants.review import confirm as record_confirmations
+from .common import data_dir as _data_dir
+from .common import data_option
+from .common import fail as _fail
 
 
 def _load(data: str | None) -> tuple[Path, Project, list[ReviewItem], list]:
-    from .cli import _data_dir, _fail  # imported late: cli.py imports this module
-
     data_dir = _data_dir(data)
     try:
         project = load_project(data_dir)
@@ -70,8 +76,9 @@ def variants() -> None:
 @variants.command()
 @data_option
 @click.option("--all", "show_all", is_flag=True, help="List confirmed conversions too.")
-@click.option("--format", "fmt", type=click.Choice(["text", "yaml"]), default="text", show_default=True,
-              help="Output format.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "yaml"]), default="text", show_default=True, help="Output format."
+)
 def review(data: str | None, show_all: bool, fmt: str) -> None:
     """List the ambiguous conversions not confirmed yet, with their outputs and contexts.
 
@@ -120,8 +127,6 @@ def confirm(data: str | None, confirm_all: bool, words: tuple[str, ...]) -> None
         zhpress variants confirm 干部 发展
         zhpress variants confirm --all
     """
-    from .cli import _fail
-
     if confirm_all == bool(words):
         raise click.UsageError("give either --all or one or more WORDs")
     data_dir, _, items, confirmed = _load(data)
@@ -135,9 +140,13 @@ def confirm(data: str | None, confirm_all: bool, words: tuple[str, ...]) -> None
                 unknown.append(word)
             targets.extend(i for i in matched if i not in targets)
         if unknown:
-            raise click.ClickException("\n".join(
-                f"{word}: no ambiguous conversion of this word in the corpus "
-                "(see `zhpress variants review --all` for the words)" for word in unknown))
+            raise click.ClickException(
+                "\n".join(
+                    f"{word}: no ambiguous conversion of this word in the corpus "
+                    "(see `zhpress variants review --all` for the words)"
+                    for word in unknown
+                )
+            )
     path = review_path(data_dir)
     try:
         added = record_confirmations(path, targets)

@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from .errors import DataError, Problem, rel
-from .textio import atomic_write, read_source
+from ..errors import DataError, Problem, rel
+from .text import atomic_write, read_source
 
 MAX_YAML_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 20
@@ -76,8 +76,9 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
         try:
             duplicate = key in result
         except TypeError:  # a list or mapping as key; parse_yaml reports these before construction
-            raise yaml.constructor.ConstructorError(None, None, "a key must be a plain value",
-                                                    key_node.start_mark) from None
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain value", key_node.start_mark
+            ) from None
         if duplicate:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r} (first on line {result.key_lines[key]})", key_node.start_mark
@@ -101,15 +102,26 @@ def _structure_problems(root: yaml.Node, path: str, loader: _Loader, lines: _Lin
             if too_deep:  # one report is enough: the same structure is too deep
                 continue
             too_deep = True
-            problems.append(Problem(file=path, line=lines.of(node.start_mark),
-                                    message=f"nesting deeper than {MAX_DEPTH} levels", hint="flatten the data"))
+            problems.append(
+                Problem(
+                    file=path,
+                    line=lines.of(node.start_mark),
+                    message=f"nesting deeper than {MAX_DEPTH} levels",
+                    hint="flatten the data",
+                )
+            )
             continue
         if isinstance(node, yaml.ScalarNode):
             if node.tag in (_INT_TAG, _FLOAT_TAG) and len(node.value) > MAX_NUMBER_DIGITS:
-                problems.append(Problem(file=path, line=lines.of(node.start_mark),
-                                        message=f"number is {len(node.value):,} characters long, more than the "
-                                                f"limit of {MAX_NUMBER_DIGITS:,}",
-                                        hint="quote it if it is text"))
+                problems.append(
+                    Problem(
+                        file=path,
+                        line=lines.of(node.start_mark),
+                        message=f"number is {len(node.value):,} characters long, more than the "
+                        f"limit of {MAX_NUMBER_DIGITS:,}",
+                        hint="quote it if it is text",
+                    )
+                )
             continue
         children = []
         if isinstance(node, yaml.MappingNode):
@@ -117,9 +129,14 @@ def _structure_problems(root: yaml.Node, path: str, loader: _Loader, lines: _Lin
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
                     kind = "list" if isinstance(key_node, yaml.SequenceNode) else "mapping"
-                    problems.append(Problem(file=path, line=lines.of(key_node.start_mark),
-                                            message=f"YAML syntax: a key must be a plain value, not a {kind}",
-                                            hint="fix the YAML at that line"))
+                    problems.append(
+                        Problem(
+                            file=path,
+                            line=lines.of(key_node.start_mark),
+                            message=f"YAML syntax: a key must be a plain value, not a {kind}",
+                            hint="fix the YAML at that line",
+                        )
+                    )
                 else:
                     try:
                         key = loader.construct_object(key_node, deep=True)
@@ -128,10 +145,14 @@ def _structure_problems(root: yaml.Node, path: str, loader: _Loader, lines: _Lin
                         key = None  # reported by construction (e.g. an unknown tag) or harmless
                     else:
                         if key in seen:
-                            problems.append(Problem(
-                                file=path, line=lines.of(key_node.start_mark),
-                                message=f"YAML syntax: duplicate key {key!r} (first on line {seen[key]})",
-                                hint="fix the YAML at that line"))
+                            problems.append(
+                                Problem(
+                                    file=path,
+                                    line=lines.of(key_node.start_mark),
+                                    message=f"YAML syntax: duplicate key {key!r} (first on line {seen[key]})",
+                                    hint="fix the YAML at that line",
+                                )
+                            )
                         else:
                             seen[key] = lines.of(key_node.start_mark)
                 children += [key_node, value_node]
@@ -146,12 +167,19 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: str, lines: _Lines) -> DataEr
     mark = exc.problem_mark or exc.context_mark
     message = exc.problem or str(exc)
     if "exceeded maximum nesting depth" in message:  # libyaml's own guard, far beyond ours
-        return DataError(Problem(file=path, line=lines.of(mark), message=f"nesting deeper than {MAX_DEPTH} levels",
-                                 hint="flatten the data"))
+        return DataError(
+            Problem(
+                file=path,
+                line=lines.of(mark),
+                message=f"nesting deeper than {MAX_DEPTH} levels",
+                hint="flatten the data",
+            )
+        )
     if exc.context:
         message = f"{exc.context}: {message}"
-    return DataError(Problem(file=path, line=lines.of(mark), message=f"YAML syntax: {message}",
-                             hint="fix the YAML at that line"))
+    return DataError(
+        Problem(file=path, line=lines.of(mark), message=f"YAML syntax: {message}", hint="fix the YAML at that line")
+    )
 
 
 def parse_yaml(text: str, path: str) -> Any:
@@ -162,9 +190,14 @@ def parse_yaml(text: str, path: str) -> Any:
             # Reject aliases before composing: a "billion laughs" document expands on compose.
             for event in yaml.parse(text, Loader=_BaseLoader):
                 if isinstance(event, yaml.AliasEvent):
-                    raise DataError(Problem(file=path, line=lines.of(event.start_mark),
-                                            message="YAML aliases (*name) are not allowed in curated data",
-                                            hint="write the value out in full"))
+                    raise DataError(
+                        Problem(
+                            file=path,
+                            line=lines.of(event.start_mark),
+                            message="YAML aliases (*name) are not allowed in curated data",
+                            hint="write the value out in full",
+                        )
+                    )
         node = yaml.compose(text, Loader=_Loader)
         if node is None:
             return None
@@ -186,9 +219,14 @@ def parse_yaml(text: str, path: str) -> Any:
     except yaml.reader.ReaderError as exc:
         character = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
         index = text.find(character)
-        raise DataError(Problem(file=path, line=lines.at(index) if index >= 0 else None,
-                                message=f"YAML: the character U+{ord(character[:1] or ' '):04X} is not allowed "
-                                        f"({exc.reason})", hint="remove it")) from None
+        raise DataError(
+            Problem(
+                file=path,
+                line=lines.at(index) if index >= 0 else None,
+                message=f"YAML: the character U+{ord(character[:1] or ' '):04X} is not allowed ({exc.reason})",
+                hint="remove it",
+            )
+        ) from None
     except yaml.YAMLError as exc:
         raise DataError(Problem(file=path, message=f"YAML: {exc}", hint="fix the YAML")) from None
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # a value the constructors refuse
@@ -197,9 +235,13 @@ def parse_yaml(text: str, path: str) -> Any:
 
 def load_yaml(path: Path) -> Any:
     """Read and parse a curated YAML file (UTF-8, LF line endings, size-limited); empty gives None."""
-    text = read_source(Path(path), max_bytes=MAX_YAML_BYTES, allow_empty=True,
-                       too_large_hint=f"curated YAML files are limited to {MAX_YAML_BYTES // (1024 * 1024)} MB; "
-                                      "is this the right file?")
+    text = read_source(
+        Path(path),
+        max_bytes=MAX_YAML_BYTES,
+        allow_empty=True,
+        too_large_hint=f"curated YAML files are limited to {MAX_YAML_BYTES // (1024 * 1024)} MB; "
+        "is this the right file?",
+    )
     return parse_yaml(text, rel(path))
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DataError, Problem, rel
-from .yamlio import load_yaml
+from ..errors import DataError, Problem, rel
+from ..io.yamlfile import load_yaml
 
 FIELDS = {"zh", "en", "note", "aliases_en"}
 
@@ -39,8 +39,15 @@ def load_glossary(path: Path) -> list[Term]:
         name = f"[{index}]" if not isinstance(item.get("zh"), str) else item["zh"]
         for key in item:
             if key not in FIELDS:
-                problems.append(Problem(shown, f"unknown field {key!r}", line=item.line_of(key), field=name,
-                                        hint="expected " + ", ".join(sorted(FIELDS))))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"unknown field {key!r}",
+                        line=item.line_of(key),
+                        field=name,
+                        hint="expected " + ", ".join(sorted(FIELDS)),
+                    )
+                )
         for key in ("zh", "en"):
             if not isinstance(item.get(key), str) or not item[key].strip():
                 problems.append(Problem(shown, f"needs a non-empty `{key}`", line=line, field=name))
@@ -49,12 +56,20 @@ def load_glossary(path: Path) -> list[Term]:
             problems.append(Problem(shown, "`aliases_en` must be a list of texts", line=line, field=name))
             aliases = []
         if isinstance(item.get("zh"), str) and item["zh"] in seen:
-            problems.append(Problem(shown, f"term listed twice (first on line {seen[item['zh']]})", line=line,
-                                    field=name))
+            problems.append(
+                Problem(shown, f"term listed twice (first on line {seen[item['zh']]})", line=line, field=name)
+            )
         if isinstance(item.get("zh"), str) and isinstance(item.get("en"), str):
             seen.setdefault(item["zh"], line)
-            terms.append(Term(zh=item["zh"].strip(), en=item["en"].strip(), note=str(item.get("note") or "").strip(),
-                              aliases_en=tuple(a.strip() for a in aliases), line=line or 0))
+            terms.append(
+                Term(
+                    zh=item["zh"].strip(),
+                    en=item["en"].strip(),
+                    note=str(item.get("note") or "").strip(),
+                    aliases_en=tuple(a.strip() for a in aliases),
+                    line=line or 0,
+                )
+            )
     if problems:
         raise DataError(problems)
     return terms

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import yaml
 
-from .errors import DataError, InputError, Problem, rel
-from .textio import atomic_write
-from .yamlio import dump_yaml, load_yaml, parse_yaml
-
-if TYPE_CHECKING:
-    from .review import ReviewItem
+from ..errors import DataError, InputError, Problem, rel
+from ..io.text import atomic_write
+from ..io.yamlfile import dump_yaml, load_yaml, parse_yaml
+from .items import ReviewItem
 
 REVIEW_FILE = "variants-review.yaml"
 ENTRY_FIELDS = ("word", "outputs")
@@ -37,7 +34,7 @@ HEADER = """\
 @dataclass(frozen=True)
 class Confirmation:
     word: str
-    outputs: tuple[tuple[str, str], ...]   # (locale, output) in file order
+    outputs: tuple[tuple[str, str], ...]  # (locale, output) in file order
     line: int | None = None
 
     def matches(self, item: ReviewItem) -> bool:
@@ -84,19 +81,24 @@ def load_confirmed(path: Path) -> list[Confirmation]:
     if data is None:
         return []
     if not isinstance(data, dict):
-        raise DataError(Problem(shown, "must be a mapping with a `confirmed:` list", line=1,
-                                hint="start the file with `confirmed:`"))
+        raise DataError(
+            Problem(
+                shown, "must be a mapping with a `confirmed:` list", line=1, hint="start the file with `confirmed:`"
+            )
+        )
     problems: list[Problem] = []
     for key in data:
         if key != "confirmed":
-            problems.append(Problem(shown, f"unknown key {key!r}", line=data.line_of(key),
-                                    hint="the only key is `confirmed`"))
+            problems.append(
+                Problem(shown, f"unknown key {key!r}", line=data.line_of(key), hint="the only key is `confirmed`")
+            )
     entries = data.get("confirmed")
     if entries is None:
         entries = []
     if not isinstance(entries, list):
-        problems.append(Problem(shown, "must be a list of {word, outputs}", line=data.line_of("confirmed"),
-                                field="confirmed"))
+        problems.append(
+            Problem(shown, "must be a list of {word, outputs}", line=data.line_of("confirmed"), field="confirmed")
+        )
         entries = []
     lines = _item_lines(path.read_text(encoding="utf-8")) if entries else []
     confirmed: list[Confirmation] = []
@@ -110,33 +112,68 @@ def load_confirmed(path: Path) -> list[Confirmation]:
         ok = True
         for key in entry:
             if key not in ENTRY_FIELDS:
-                problems.append(Problem(shown, f"unknown key {key!r}", line=entry.line_of(key), field=where,
-                                        hint="expected word, outputs"))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"unknown key {key!r}",
+                        line=entry.line_of(key),
+                        field=where,
+                        hint="expected word, outputs",
+                    )
+                )
                 ok = False
         word = entry.get("word")
         if "word" not in entry:
-            problems.append(Problem(shown, "missing", line=line, field=f"{where}.word",
-                                    hint="the Simplified word, e.g. word: 干部"))
+            problems.append(
+                Problem(shown, "missing", line=line, field=f"{where}.word", hint="the Simplified word, e.g. word: 干部")
+            )
             ok = False
         elif not isinstance(word, str) or not word.strip() or word != word.strip():
-            problems.append(Problem(shown, f"{word!r} is not a word", line=entry.line_of("word"),
-                                    field=f"{where}.word", hint="non-empty text without surrounding spaces"))
+            problems.append(
+                Problem(
+                    shown,
+                    f"{word!r} is not a word",
+                    line=entry.line_of("word"),
+                    field=f"{where}.word",
+                    hint="non-empty text without surrounding spaces",
+                )
+            )
             ok = False
         outputs = entry.get("outputs")
         if "outputs" not in entry:
-            problems.append(Problem(shown, "missing", line=line, field=f"{where}.outputs",
-                                    hint="map each locale to the converted word, e.g. zh-Hant: 幹部"))
+            problems.append(
+                Problem(
+                    shown,
+                    "missing",
+                    line=line,
+                    field=f"{where}.outputs",
+                    hint="map each locale to the converted word, e.g. zh-Hant: 幹部",
+                )
+            )
             ok = False
         elif not isinstance(outputs, dict) or not outputs:
-            problems.append(Problem(shown, "must map each locale to the converted word",
-                                    line=entry.line_of("outputs"), field=f"{where}.outputs",
-                                    hint="e.g. zh-Hant: 幹部"))
+            problems.append(
+                Problem(
+                    shown,
+                    "must map each locale to the converted word",
+                    line=entry.line_of("outputs"),
+                    field=f"{where}.outputs",
+                    hint="e.g. zh-Hant: 幹部",
+                )
+            )
             ok = False
         else:
             for locale, out in outputs.items():
                 if not isinstance(out, str) or not out.strip():
-                    problems.append(Problem(shown, f"{out!r} is not a converted word", line=outputs.line_of(locale),
-                                            field=f"{where}.outputs.{locale}", hint="non-empty text"))
+                    problems.append(
+                        Problem(
+                            shown,
+                            f"{out!r} is not a converted word",
+                            line=outputs.line_of(locale),
+                            field=f"{where}.outputs.{locale}",
+                            hint="non-empty text",
+                        )
+                    )
                     ok = False
         if not ok:
             continue
@@ -144,8 +181,15 @@ def load_confirmed(path: Path) -> list[Confirmation]:
         ident = (word, tuple(sorted(confirmation.outputs)))
         if ident in seen:
             first_index, first_line = seen[ident]
-            problems.append(Problem(shown, f"repeats confirmed[{first_index}] (line {first_line})", line=line,
-                                    field=where, hint="remove one of them"))
+            problems.append(
+                Problem(
+                    shown,
+                    f"repeats confirmed[{first_index}] (line {first_line})",
+                    line=line,
+                    field=where,
+                    hint="remove one of them",
+                )
+            )
             continue
         seen[ident] = (index, line)
         confirmed.append(confirmation)

@@ -7,26 +7,18 @@ from pathlib import Path
 
 import click
 
-from .checks import check_project
-from .drift import STATES, drift_problems, find_status, set_source_hash, statuses
-from .errors import ZhpressError
-from .project import Project, load_project
-from .review import unreviewed_count
-from .siteconfig import SiteSettings, read_site_settings
-
-
-def _data_dir(data: str | None) -> Path:
-    if data:
-        return Path(data)
-    here = Path.cwd()
-    for folder in (here, *here.parents):
-        if (folder / "data" / "articles").is_dir():
-            return folder / "data"
-    return here / "data"
-
-
-def _fail(exc: ZhpressError) -> click.ClickException:
-    return click.ClickException("\n".join(str(p) for p in exc.problems))
+from ..checks import check_project
+from ..errors import ZhpressError
+from ..importer import import_article
+from ..project import Project, load_project
+from ..siteconfig import SiteSettings, read_site_settings
+from ..translations.drift import STATES, drift_problems, find_status, set_source_hash, statuses
+from ..variants.review import unreviewed_count
+from .common import data_dir as _data_dir
+from .common import data_option
+from .common import fail as _fail
+from .figures import figures
+from .variants import variants
 
 
 def _load(data: str | None) -> tuple[Project, SiteSettings]:
@@ -45,10 +37,6 @@ def _statuses(project: Project, settings: SiteSettings):
         raise _fail(exc) from None
 
 
-data_option = click.option("--data", "data", type=click.Path(file_okay=False), default=None,
-                           help="The data folder (default: ./data, or the nearest one above).")
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="zhpress")
 def main() -> None:
@@ -62,8 +50,12 @@ def main() -> None:
 
 @main.command()
 @data_option
-@click.option("--drift", type=click.Choice(["error", "warn"]), default=None,
-              help="Whether a drifted translation fails the check (default: the plugin's `drift`, else error).")
+@click.option(
+    "--drift",
+    type=click.Choice(["error", "warn"]),
+    default=None,
+    help="Whether a drifted translation fails the check (default: the plugin's `drift`, else error).",
+)
 @click.option("--warnings/--no-warnings", default=True, help="Also print warnings.")
 def check(data: str | None, drift: str | None, warnings: bool) -> None:
     """Check the data: sources, figures (against the source), translations.
@@ -78,8 +70,7 @@ def check(data: str | None, drift: str | None, warnings: bool) -> None:
     project, settings = _load(data)
     problems = check_project(project)
     level = drift or settings.drift
-    problems += drift_problems(_statuses(project, settings),
-                               "error" if level == "error" else "warning")
+    problems += drift_problems(_statuses(project, settings), "error" if level == "error" else "warning")
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         if problem.severity == "error" or warnings:
@@ -142,14 +133,15 @@ def new(file: str, slug: str | None, data: str | None) -> None:
     Example:
         zhpress new ~/Downloads/budget.txt --slug budget-2024
     """
-    from .importer import import_article
 
     try:
         result = import_article(Path(file), _data_dir(data), slug)
     except ZhpressError as exc:
         raise _fail(exc) from None
-    click.echo(f"imported {file} ({result.encoding}, {'Traditional' if result.script == 'hant' else 'Simplified'}"
-               f" Chinese) into {result.path}")
+    click.echo(
+        f"imported {file} ({result.encoding}, {'Traditional' if result.script == 'hant' else 'Simplified'}"
+        f" Chinese) into {result.path}"
+    )
     click.echo(f"  {len(result.sections)} section(s): " + " | ".join(result.sections))
     click.echo(f"  {result.figures} figure(s) suggested, {result.ignored} other number(s) ignored")
     for warning in result.warnings:
@@ -188,15 +180,5 @@ def accept(data: str | None, paths: tuple[str, ...]) -> None:
         raise _fail(exc) from None
 
 
-def _register() -> None:
-    from .cli_figures import figures
-    from .cli_variants import variants
-
-    main.add_command(figures)
-    main.add_command(variants)
-
-
-_register()
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
+main.add_command(figures)
+main.add_command(variants)

@@ -19,29 +19,27 @@ import functools
 import os
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import opencc
 
-from .errors import ConfigError, Problem
-from .project import Project
+from ..errors import ConfigError, Problem
+from ..project import Project
+from ..siteconfig import read_site_settings
+from .convert import OPENCC_SHARE, Converter
+from .items import Example, ReviewItem
+from .record import Confirmation, confirm, is_confirmed, load_confirmed, review_path, unreviewed  # noqa: F401  (the review API)
 from .segment import segment
-from .siteconfig import read_site_settings
-from .variants import OPENCC_SHARE, Converter
 
-from .review_file import (Confirmation, confirm, is_confirmed, load_confirmed,  # noqa: F401  (the review API)
-                          review_path, unreviewed)
 OPENCC_DICT = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
 CONTEXT_CHARS = 8
 MAX_EXAMPLES = 3
 
 
-
 # --- OpenCC's candidate table ------------------------------------------------
 
-def _cache_dir() -> Path:
 
+def _cache_dir() -> Path:
 
     cache = Path(tempfile.gettempdir()) / f"zhpress-opencc-dict-{os.getuid()}"
     cache.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -56,21 +54,31 @@ def dictionary_text(name: str) -> str:
     try:
         stat = ocd2.stat()
     except OSError:
-        raise ConfigError(Problem(str(ocd2), "OpenCC dictionary not found",
-                                  hint="reinstall the opencc package")) from None
+        raise ConfigError(
+            Problem(str(ocd2), "OpenCC dictionary not found", hint="reinstall the opencc package")
+        ) from None
     cache = _cache_dir()
     target = cache / f"{name}-{stat.st_size}-{stat.st_mtime_ns}.txt"
     if not target.is_file():
         tmp = cache / f".{target.name}.{os.getpid()}.tmp"
         try:
-            subprocess.run([str(OPENCC_DICT), "-i", str(ocd2), "-o", str(tmp), "-f", "ocd2", "-t", "text"],
-                           check=True, capture_output=True, timeout=120)
+            subprocess.run(
+                [str(OPENCC_DICT), "-i", str(ocd2), "-o", str(tmp), "-f", "ocd2", "-t", "text"],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
             os.replace(tmp, target)
         except (OSError, subprocess.SubprocessError) as exc:
             detail = getattr(exc, "stderr", None) or b""
             detail = detail.decode("utf-8", "replace").strip() if isinstance(detail, bytes) else str(detail)
-            raise ConfigError(Problem(str(OPENCC_DICT), f"could not dump {ocd2.name}: {detail or exc}",
-                                      hint="reinstall the opencc package")) from None
+            raise ConfigError(
+                Problem(
+                    str(OPENCC_DICT),
+                    f"could not dump {ocd2.name}: {detail or exc}",
+                    hint="reinstall the opencc package",
+                )
+            ) from None
         finally:
             if tmp.exists():
                 tmp.unlink()
@@ -94,46 +102,6 @@ def ambiguous_characters() -> dict[str, list[str]]:
 
 
 # --- finding ambiguous conversions ---------------------------------------------
-
-@dataclass(frozen=True)
-class Example:
-    article: str   # slug
-    line: int      # 1-based line of the source
-    context: str   # the source around the word, "…" where cut
-
-    def __str__(self) -> str:
-        return f"{self.article}:{self.line} {self.context}"
-
-
-@dataclass
-class ReviewItem:
-    """One word and the outputs it gets, with every place it occurs."""
-
-    word: str
-    chars: dict[str, list[str]]            # ambiguous characters in the word → candidates
-    outputs: dict[str, str]                # locale → converted word
-    count: int = 0
-    examples: list[Example] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # e.g. a variant converted word by word
-    override: bool = False                 # the word is an override phrase of data/overrides.yaml
-
-    @property
-    def key(self) -> str:
-        return f"{self.word}→{'/'.join(self.outputs.values())}"
-
-    def describe(self) -> str:
-        """`干部 → zh-Hant 幹部 · zh-HK 幹部`"""
-        return f"{self.word} → " + " · ".join(f"{locale} {out}" for locale, out in self.outputs.items())
-
-    def as_dict(self) -> dict:
-        data = {"key": self.key, "word": self.word, "outputs": dict(self.outputs), "count": self.count,
-                "chars": {c: list(v) for c, v in self.chars.items()},
-                "examples": [{"article": e.article, "line": e.line, "context": e.context} for e in self.examples]}
-        if self.override:
-            data["override"] = True
-        if self.notes:
-            data["notes"] = list(self.notes)
-        return data
 
 
 def site_variants(data_dir: Path) -> list[tuple[str, str]]:
@@ -205,8 +173,11 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]]) -> list[Re
                 continue
             # Characters of a jieba word covered by an override phrase are reviewed with the phrase.
             if not is_override:
-                inside = [i for i in range(start, end) if source[i] in table
-                          and not any(a <= i < b for a, b in override_spans)]
+                inside = [
+                    i
+                    for i in range(start, end)
+                    if source[i] in table and not any(a <= i < b for a, b in override_spans)
+                ]
                 if not inside:
                     continue
             outputs, notes = {}, []
@@ -222,15 +193,17 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]]) -> list[Re
             line_end = len(source) if line_end < 0 else line_end
             item = items.get((word, tuple(outputs.values())))
             if item is None:
-                item = items[(word, tuple(outputs.values()))] = ReviewItem(word=word, chars=chars, outputs=outputs,
-                                                                           override=is_override)
+                item = items[(word, tuple(outputs.values()))] = ReviewItem(
+                    word=word, chars=chars, outputs=outputs, override=is_override
+                )
             item.count += 1
             for note in notes:
                 if note not in item.notes:
                     item.notes.append(note)
             if len(item.examples) < MAX_EXAMPLES:
-                item.examples.append(Example(article.slug, index + 1,
-                                             _context(source, line_start, line_end, start, end)))
+                item.examples.append(
+                    Example(article.slug, index + 1, _context(source, line_start, line_end, start, end))
+                )
     return list(items.values())
 
 

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DataError, Problem, rel
-from .project import Project, source_hash
-from .textio import atomic_write, read_source
-from .translations import FRONT_MATTER, split_front_matter
+from ..errors import DataError, Problem, rel
+from ..io.text import atomic_write, read_source
+from ..project import Project, source_hash
+from .records import FRONT_MATTER, split_front_matter
 
 STATES = ("current", "drifted", "unreviewed", "missing")
 
@@ -24,11 +24,11 @@ STATES = ("current", "drifted", "unreviewed", "missing")
 @dataclass(frozen=True)
 class Status:
     language: str
-    group: str        # article slug, or "docs"
-    part: str         # section slug / "summary", or the docs page path
+    group: str  # article slug, or "docs"
+    part: str  # section slug / "summary", or the docs page path
     path: Path | None
     state: str
-    expected: str     # hash of the source now
+    expected: str  # hash of the source now
     recorded: str | None
 
 
@@ -93,12 +93,19 @@ def drift_problems(items: list[Status], severity: str = "error") -> list[Problem
     problems = []
     for item in items:
         if item.state in ("drifted", "unreviewed") and item.path is not None:
-            what = ("its source changed since it was reviewed" if item.state == "drifted"
-                    else "it records no source_hash")
-            problems.append(Problem(rel(item.path), f"{item.language} translation of {item.group}/{item.part}: {what}",
-                                    line=1, field="source_hash",
-                                    hint=f"review it, then run `zhpress translations accept {rel(item.path)}`",
-                                    severity=severity))
+            what = (
+                "its source changed since it was reviewed" if item.state == "drifted" else "it records no source_hash"
+            )
+            problems.append(
+                Problem(
+                    rel(item.path),
+                    f"{item.language} translation of {item.group}/{item.part}: {what}",
+                    line=1,
+                    field="source_hash",
+                    hint=f"review it, then run `zhpress translations accept {rel(item.path)}`",
+                    severity=severity,
+                )
+            )
     return problems
 
 
@@ -107,9 +114,14 @@ def find_status(items: list[Status], path: Path) -> Status:
     for item in items:
         if item.path is not None and item.path.resolve() == target:
             return item
-    raise DataError(Problem(rel(path), "is not a translation zhpress knows",
-                            hint="English texts live in data/articles/<slug>/en/; "
-                                 "variant pages are docs/<page>.<locale>.md next to docs/<page>.md"))
+    raise DataError(
+        Problem(
+            rel(path),
+            "is not a translation zhpress knows",
+            hint="English texts live in data/articles/<slug>/en/; "
+            "variant pages are docs/<page>.<locale>.md next to docs/<page>.md",
+        )
+    )
 
 
 def set_source_hash(path: Path, value: str) -> bool:
@@ -127,7 +139,7 @@ def set_source_hash(path: Path, value: str) -> bool:
         else:
             end = block.rstrip().rfind("\n")
             new_block = block[:end] + "\n" + line + block[end:]
-        new = new_block + text[match.end():]
+        new = new_block + text[match.end() :]
     else:
         new = f"---\n{line}\n---\n" + text
     if new == text:

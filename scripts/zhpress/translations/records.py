@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DataError, Problem, rel
-from .textio import read_source
-from .yamlio import parse_yaml
+from ..errors import DataError, Problem, rel
+from ..io.text import read_source
+from ..io.yamlfile import parse_yaml
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*\n", re.S)
 TRANSLATION_FIELDS = {"title", "source_hash", "translated_from"}
@@ -36,7 +36,7 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
     meta = parse_yaml(match.group("yaml") or "", shown) or {}
     if not isinstance(meta, dict):
         raise DataError(Problem(shown, "front matter must be a mapping", line=2))
-    return meta, text[match.end():], text[:match.end()].count("\n") + 1
+    return meta, text[match.end() :], text[: match.end()].count("\n") + 1
 
 
 def load_english_text(path: Path) -> EnglishText:
@@ -46,8 +46,14 @@ def load_english_text(path: Path) -> EnglishText:
     problems = []
     for key in meta:
         if key not in TRANSLATION_FIELDS:
-            problems.append(Problem(shown, f"unknown front-matter field {key!r}", line=meta.line_of(key) + 1,
-                                    hint="expected " + ", ".join(sorted(TRANSLATION_FIELDS))))
+            problems.append(
+                Problem(
+                    shown,
+                    f"unknown front-matter field {key!r}",
+                    line=meta.line_of(key) + 1,
+                    hint="expected " + ", ".join(sorted(TRANSLATION_FIELDS)),
+                )
+            )
     title = meta.get("title")
     if not isinstance(title, str) or not title.strip():
         problems.append(Problem(shown, "front matter needs a `title`", line=1, field="title"))

@@ -12,14 +12,23 @@ from __future__ import annotations
 
 import re
 
-from .errors import Problem, rel
-from .figures import Figure
+from ..errors import Problem, rel
+from ..figures.model import Figure
+from ..numbers.en import english_value, figure_en, find_english_numbers
+from ..numbers.zh import find_numbers
+from ..project import ArticleData
 from .glossary import Term
-from .project import ArticleData
-from .translations import EnglishText
+from .records import EnglishText
 
-APPROX_EN = {"exact": "", "more_than": "more than", "nearly": "nearly", "about": "about",
-             "at_least": "at least", "less_than": "less than", "at_most": "at most"}
+APPROX_EN = {
+    "exact": "",
+    "more_than": "more than",
+    "nearly": "nearly",
+    "about": "about",
+    "at_least": "at least",
+    "less_than": "less than",
+    "at_most": "at most",
+}
 
 
 def _line(text: EnglishText, offset: int) -> int:
@@ -41,21 +50,22 @@ def _name_spans(body: str, terms: list[Term]) -> list[tuple[int, int]]:
 
 
 def _expected(figure: Figure) -> str:
-    from .numbers_en import figure_en
 
     return f"{figure_en(figure.value, figure.approx, figure.unit)} ({figure.quote}, {figure.id})"
 
 
 def check_numbers(article: ArticleData, text: EnglishText, terms: list[Term]) -> list[Problem]:
-    from .numbers import find_numbers
-    from .numbers_en import english_value, find_english_numbers
 
     shown = rel(text.path)
     source = article.section_text(text.key)
     figures = _covered_figures(article, text.key)
     # Numbers of the section that are not statistics (a hotline, a count inside a name) may be named too.
-    ignored = {float(r.value) for e in (article.figures.ignore if article.figures else [])
-               if e.quote in source for r in find_numbers(e.quote)}
+    ignored = {
+        float(r.value)
+        for e in (article.figures.ignore if article.figures else [])
+        if e.quote in source
+        for r in find_numbers(e.quote)
+    }
     names = _name_spans(text.body, terms)
     problems = []
     for number in find_english_numbers(text.body):
@@ -64,8 +74,14 @@ def check_numbers(article: ArticleData, text: EnglishText, terms: list[Term]) ->
         line = _line(text, number.start)
         if number.is_year:
             if f"{int(number.value)}年" not in source:
-                problems.append(Problem(shown, f"year {number.text!r} is not a year of the source's {text.key}",
-                                        line=line, hint="use only years the Chinese text gives"))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"year {number.text!r} is not a year of the source's {text.key}",
+                        line=line,
+                        hint="use only years the Chinese text gives",
+                    )
+                )
             continue
         same = [f for f in figures if float(english_value(f.value, f.unit)) == float(number.value)]
         if not same:
@@ -73,8 +89,14 @@ def check_numbers(article: ArticleData, text: EnglishText, terms: list[Term]) ->
                 continue
             near = sorted(figures, key=lambda f: abs(float(english_value(f.value, f.unit)) - float(number.value)))[:2]
             hint = ("closest figures: " + "; ".join(_expected(f) for f in near)) if near else "this part has no figures"
-            problems.append(Problem(shown, f"number {number.text!r} matches no figure of {article.slug}/{text.key}",
-                                    line=line, hint=hint))
+            problems.append(
+                Problem(
+                    shown,
+                    f"number {number.text!r} matches no figure of {article.slug}/{text.key}",
+                    line=line,
+                    hint=hint,
+                )
+            )
             continue
         if any(f.approx == number.approx for f in same):
             continue
@@ -82,8 +104,10 @@ def check_numbers(article: ArticleData, text: EnglishText, terms: list[Term]) ->
         if number.approx == "exact":
             message = f"{number.text!r} drops the qualifier of {figure.quote} ({figure.approx})"
         else:
-            message = (f"{number.text!r} says {APPROX_EN[number.approx]!r} but {figure.quote} is "
-                       f"{APPROX_EN[figure.approx] or 'exact'}")
+            message = (
+                f"{number.text!r} says {APPROX_EN[number.approx]!r} but {figure.quote} is "
+                f"{APPROX_EN[figure.approx] or 'exact'}"
+            )
         problems.append(Problem(shown, message, line=line, hint=f"expected {_expected(figure)}"))
     return problems
 
@@ -100,16 +124,27 @@ def check_glossary(article: ArticleData, text: EnglishText, terms: list[Term]) -
         for match in re.finditer(re.escape(term.en), text.body):
             approved_spans.append((match.start(), match.end()))
             if term.zh.translate(QUOTES) not in source:
-                problems.append(Problem(shown, f"{term.en!r} renders {term.zh}, which is not in the source's "
-                                        f"{text.key}", line=_line(text, match.start()),
-                                        hint="translate what this part of the source says"))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"{term.en!r} renders {term.zh}, which is not in the source's {text.key}",
+                        line=_line(text, match.start()),
+                        hint="translate what this part of the source says",
+                    )
+                )
     for term in terms:
         for alias in term.aliases_en:
             for match in re.finditer(re.escape(alias), text.body, flags=re.I):
                 if any(s <= match.start() and match.end() <= e for s, e in approved_spans):
                     continue
-                problems.append(Problem(shown, f"{match.group(0)!r} is not the approved rendering of {term.zh}",
-                                        line=_line(text, match.start()), hint=f"write {term.en!r}"))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"{match.group(0)!r} is not the approved rendering of {term.zh}",
+                        line=_line(text, match.start()),
+                        hint=f"write {term.en!r}",
+                    )
+                )
     return problems
 
 
@@ -117,9 +152,14 @@ def check_translations(article: ArticleData, terms: list[Term]) -> list[Problem]
     problems = []
     for key, text in article.english.items():
         if key != "summary" and article.section(key) is None:
-            problems.append(Problem(rel(text.path), f"{key!r} is neither `summary` nor a section of {article.slug}",
-                                    line=1, hint="name the file after a section slug: "
-                                    + ", ".join(s.slug for s in article.sections)))
+            problems.append(
+                Problem(
+                    rel(text.path),
+                    f"{key!r} is neither `summary` nor a section of {article.slug}",
+                    line=1,
+                    hint="name the file after a section slug: " + ", ".join(s.slug for s in article.sections),
+                )
+            )
             continue
         problems.extend(check_numbers(article, text, terms))
         problems.extend(check_glossary(article, text, terms))

@@ -6,11 +6,22 @@ import csv
 import io
 import json
 
-from .figures import locate
-from .project import Project
+from ..project import Project
+from .model import locate
 
-COLUMNS = ["article", "id", "section", "quote", "value", "unit", "approx", "label_zh", "label_en",
-           "source_line", "source_offset"]
+COLUMNS = [
+    "article",
+    "id",
+    "section",
+    "quote",
+    "value",
+    "unit",
+    "approx",
+    "label_zh",
+    "label_en",
+    "source_line",
+    "source_offset",
+]
 
 
 def figure_rows(project: Project) -> list[dict]:
@@ -20,13 +31,21 @@ def figure_rows(project: Project) -> list[dict]:
             continue
         for figure in article.figures.figures:
             offset = locate(figure, article.source)
-            rows.append({
-                "article": article.slug, "id": figure.id, "section": figure.section, "quote": figure.quote,
-                "value": figure.value, "unit": figure.unit, "approx": figure.approx,
-                "label_zh": figure.label_zh, "label_en": figure.label_en,
-                "source_line": article.source.count("\n", 0, offset) + 1 if offset is not None else None,
-                "source_offset": offset,
-            })
+            rows.append(
+                {
+                    "article": article.slug,
+                    "id": figure.id,
+                    "section": figure.section,
+                    "quote": figure.quote,
+                    "value": figure.value,
+                    "unit": figure.unit,
+                    "approx": figure.approx,
+                    "label_zh": figure.label_zh,
+                    "label_en": figure.label_en,
+                    "source_line": article.source.count("\n", 0, offset) + 1 if offset is not None else None,
+                    "source_offset": offset,
+                }
+            )
     return rows
 
 

@@ -59,23 +59,32 @@ class Reading:
     kind: str  # "arabic" (has digits), "chinese", or "fraction" (三分之一, 1/3, 一半: value below 1)
 
 
-_DIGITS = dict(zip("〇○零一壹二两兩贰貳三叁四肆五伍六陆陸七柒八捌九玖",
-                   [0, 0, 0, 1, 1, 2, 2, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8, 8, 9, 9]))
+_DIGITS = dict(
+    zip(
+        "〇○零一壹二两兩贰貳三叁四肆五伍六陆陸七柒八捌九玖",
+        [0, 0, 0, 1, 1, 2, 2, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8, 8, 9, 9],
+    )
+)
 _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 _WEAK = set("壹贰貳叁肆伍陆陸柒捌玖拾佰仟○")
 _NUMCHARS = "0-9" + "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
 # A run of more than 40 digits is no quantity (and converting it would take quadratic time).
 # Thousands separators: 2,300 and 2，300; in Hong Kong releases a space (1 127人, 1\u2009127).
-_ARABIC = (r"(?<![0-9])(?:[0-9]{1,3}(?:[,，][0-9]{3}){1,13}(?![0-9])(?:\.[0-9]+)?"
-           r"|[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}){1,4}(?![0-9.])(?![ \u2009\u202f][0-9])"
-           r"|[0-9]{1,40}(?![0-9])(?:\.(?!(?:19|20)[0-9]{2}年)[0-9]+)?)")  # not 1.2024年 (a list number, a year)
+_ARABIC = (
+    r"(?<![0-9])(?:[0-9]{1,3}(?:[,，][0-9]{3}){1,13}(?![0-9])(?:\.[0-9]+)?"
+    r"|[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}){1,4}(?![0-9.])(?![ \u2009\u202f][0-9])"
+    r"|[0-9]{1,40}(?![0-9])(?:\.(?!(?:19|20)[0-9]{2}年)[0-9]+)?)"
+)  # not 1.2024年 (a list number, a year)
 _MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點]|帕)|千(?![米克瓦])|兆(?![瓦赫帕])"
 _TOKEN = re.compile(rf"(?P<a>{_ARABIC})|(?P<d>[{''.join(_DIGITS)}])|(?P<s>{_MULT})|(?P<y>[余餘多](?=[万亿萬億]))")
 _START = re.compile(rf"[0-9{''.join(_DIGITS)}]|{_MULT}")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
-UNITS = tuple(sorted(set("""
+UNITS = tuple(
+    sorted(
+        set(
+            """
 场次 場次 人次 件次 批次 户次 戶次 架次 车次 車次 班次 名 个 個 次 份 期 人 户 戶 例 家 所 项 項 套 批 件
 座 张 張 篇 条 條 位 支 村 镇 鎮 乡 鄉 乡镇 鄉鎮 县 縣 区 區 县区 縣區 元 美元 港元 欧元 歐元 年 年度 年级 年級
 个月 個月 月 月份 日 天 周 週 周年 週年 星期 季度 届 屆 岁 歲 周岁 週歲 % ％ ‰ 倍 处 處 类 類 种 種 大 块 塊
@@ -84,40 +93,126 @@ UNITS = tuple(sorted(set("""
 宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日 架 艘 案 枚 册 冊 折 成
 档 檔 点 點 微克 毫克 微克/立方米 毫克/立方米 元/吨 元/噸 元/平方米 元/斤 元/公斤 公里/小时 公里/小時
 GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗 公尺 公分 澳門元 澳门元 澳門幣 澳门币 晚 摄氏度 攝氏度 毫米 厘米 兆瓦时 个小时 個小時 里 百帕
-""".split()), key=lambda u: (-len(u), u)))
+""".split()
+        ),
+        key=lambda u: (-len(u), u),
+    )
+)
 # A measure word that is the first character of a longer word is no unit there:
 # 两成 = 20 % but 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
-_UNIT_NOT_BEFORE = {"成": set("为為立功长長果本员員就熟交效绩績不了型品分都批片团團像"),
-                    "折": set("合算旧舊返射扣腾騰磨服")}
+_UNIT_NOT_BEFORE = {
+    "成": set("为為立功长長果本员員就熟交效绩績不了型品分都批片团團像"),
+    "折": set("合算旧舊返射扣腾騰磨服"),
+}
 _UNIT = re.compile("|".join(map(re.escape, UNITS)))
-_TIME = {"年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒", "倍", "岁", "歲"}
+_TIME = {
+    "年",
+    "个月",
+    "個月",
+    "月",
+    "天",
+    "日",
+    "周",
+    "週",
+    "星期",
+    "小时",
+    "小時",
+    "分钟",
+    "分鐘",
+    "秒",
+    "倍",
+    "岁",
+    "歲",
+}
 _MORE_AFTER = _TIME | {"成"}  # units that take 多/余 after them: 一年多, 三成多
 _GE_MORE = ("小时", "小時", "星期", "工作日", "百分点", "百分點", "钟头", "鐘頭", "月")  # 两个多月
 _NOT_YU = set("额額下款量粮糧热熱地生震数數")  # 余额, 余下 ...: 余 starting a word
 
-_BEFORE = sorted([
-    ("近", "nearly"), ("将近", "nearly"), ("將近", "nearly"), ("接近", "nearly"),
-    ("约", "about"), ("約", "about"), ("大约", "about"), ("大約", "about"), ("约为", "about"), ("約為", "about"),
-    ("超过", "more_than"), ("超過", "more_than"), ("超", "more_than"), ("逾", "more_than"),
-    ("多于", "more_than"), ("多於", "more_than"), ("高于", "more_than"), ("高於", "more_than"),
-    ("大于", "more_than"), ("大於", "more_than"), ("超出", "more_than"), ("突破", "more_than"), ("逼近", "nearly"),
-    ("上", "about"),  # 上千人, 上百公里 (upwards of: only before 百/千/万)
-    ("不低于", "at_least"), ("不低於", "at_least"), ("不少于", "at_least"), ("不少於", "at_least"),
-    ("不小于", "at_least"), ("不小於", "at_least"), ("至少", "at_least"), ("最少", "at_least"),
-    ("不到", "less_than"), ("不足", "less_than"), ("不满", "less_than"), ("不滿", "less_than"),
-    ("少于", "less_than"), ("少於", "less_than"), ("低于", "less_than"), ("低於", "less_than"),
-    ("小于", "less_than"), ("小於", "less_than"),
-    ("不超过", "at_most"), ("不超過", "at_most"), ("不多于", "at_most"), ("不多於", "at_most"),
-    ("不高于", "at_most"), ("不高於", "at_most"), ("不大于", "at_most"), ("不大於", "at_most"),
-    ("至多", "at_most"), ("最多", "at_most"), ("几", "more_than"), ("幾", "more_than"),
-    ("数", "more_than"), ("數", "more_than"),  # only before 十/百/千/万/亿: 几十, 数百 = "several"
-], key=lambda q: -len(q[0]))
+_BEFORE = sorted(
+    [
+        ("近", "nearly"),
+        ("将近", "nearly"),
+        ("將近", "nearly"),
+        ("接近", "nearly"),
+        ("约", "about"),
+        ("約", "about"),
+        ("大约", "about"),
+        ("大約", "about"),
+        ("约为", "about"),
+        ("約為", "about"),
+        ("超过", "more_than"),
+        ("超過", "more_than"),
+        ("超", "more_than"),
+        ("逾", "more_than"),
+        ("多于", "more_than"),
+        ("多於", "more_than"),
+        ("高于", "more_than"),
+        ("高於", "more_than"),
+        ("大于", "more_than"),
+        ("大於", "more_than"),
+        ("超出", "more_than"),
+        ("突破", "more_than"),
+        ("逼近", "nearly"),
+        ("上", "about"),  # 上千人, 上百公里 (upwards of: only before 百/千/万)
+        ("不低于", "at_least"),
+        ("不低於", "at_least"),
+        ("不少于", "at_least"),
+        ("不少於", "at_least"),
+        ("不小于", "at_least"),
+        ("不小於", "at_least"),
+        ("至少", "at_least"),
+        ("最少", "at_least"),
+        ("不到", "less_than"),
+        ("不足", "less_than"),
+        ("不满", "less_than"),
+        ("不滿", "less_than"),
+        ("少于", "less_than"),
+        ("少於", "less_than"),
+        ("低于", "less_than"),
+        ("低於", "less_than"),
+        ("小于", "less_than"),
+        ("小於", "less_than"),
+        ("不超过", "at_most"),
+        ("不超過", "at_most"),
+        ("不多于", "at_most"),
+        ("不多於", "at_most"),
+        ("不高于", "at_most"),
+        ("不高於", "at_most"),
+        ("不大于", "at_most"),
+        ("不大於", "at_most"),
+        ("至多", "at_most"),
+        ("最多", "at_most"),
+        ("几", "more_than"),
+        ("幾", "more_than"),
+        ("数", "more_than"),
+        ("數", "more_than"),  # only before 十/百/千/万/亿: 几十, 数百 = "several"
+    ],
+    key=lambda q: -len(q[0]),
+)
 _NOT_SHU = set("人总總次件户戶个個位分参參指系係基倍函变變岁歲页頁字票读讀算无無少多半")  # 人数, 总数 ... end a word
-_NOT_BEFORE = {"数": _NOT_SHU, "數": _NOT_SHU, "超": set("出入"),
-               "上": set("以之马馬早晚向路线線往北南东東西顶頂台臺"), "几": {"茶"}, "幾": {"茶"}, "近": set("最附靠邻鄰亲親贴貼远遠就逼"), "約": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
-               "约": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓")}
-_AFTER = [("左右", "about"), ("及以上", "at_least"), ("或以上", "at_least"), ("以上", "at_least"), ("或以下", "at_most"),
-          ("以下", "at_most"), ("以内", "at_most"), ("以內", "at_most"), ("之内", "at_most"), ("之內", "at_most")]
+_NOT_BEFORE = {
+    "数": _NOT_SHU,
+    "數": _NOT_SHU,
+    "超": set("出入"),
+    "上": set("以之马馬早晚向路线線往北南东東西顶頂台臺"),
+    "几": {"茶"},
+    "幾": {"茶"},
+    "近": set("最附靠邻鄰亲親贴貼远遠就逼"),
+    "約": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
+    "约": set("预預合签簽公条條制节節特邀相履违違践踐契婚赴守爽失誓"),
+}
+_AFTER = [
+    ("左右", "about"),
+    ("及以上", "at_least"),
+    ("或以上", "at_least"),
+    ("以上", "at_least"),
+    ("或以下", "at_most"),
+    ("以下", "at_most"),
+    ("以内", "at_most"),
+    ("以內", "at_most"),
+    ("之内", "at_most"),
+    ("之內", "at_most"),
+]
 
 # Lexicon: words whose numeral characters are not numbers.  A word that starts with a numeral
 # does not apply after a numeral or 第 (三十一起 = 31 incidents, 第一线 is an ordinal); a word that
@@ -140,13 +235,17 @@ _NOT_NUMBERS = (
     "七嘴八舌 乱七八糟 九牛一毛 十全十美 百花齐放 百家争鸣 百尺竿头 一带一路 一刀切 一往无前 一抓到底"
 ).split()
 _GUARDS = {  # extra (not before, not after) for a few words
-    "十分": ("", "钟鐘之"),            # 十分钟 = 10 minutes, 十分之一 = one tenth
-    "之一": ("分", ""),                # 三分之一 is a fraction: its numerals are found
+    "十分": ("", "钟鐘之"),  # 十分钟 = 10 minutes, 十分之一 = one tenth
+    "之一": ("分", ""),  # 三分之一 is a fraction: its numerals are found
     "千万": ("", "元人户戶家个個吨噸余餘多"),  # 千万元 = 10 million yuan; 千万 alone = "by all means"
-    "一点": ("之", "钟鐘半"), "一度": ("", "电電"), "四季": ("", "度"),  # 一点钟, 一度电, 四季度
+    "一点": ("之", "钟鐘半"),
+    "一度": ("", "电電"),
+    "四季": ("", "度"),  # 一点钟, 一度电, 四季度
 }
-_TRAD = str.maketrans("万亿两这线统体举贯样边带众专进计时齐连经盘揽级丝针见风顺独无户军马乱鸣头点钱货岁争",
-                      "萬億兩這線統體舉貫樣邊帶眾專進計時齊連經盤攬級絲針見風順獨無戶軍馬亂鳴頭點錢貨歲爭")
+_TRAD = str.maketrans(
+    "万亿两这线统体举贯样边带众专进计时齐连经盘揽级丝针见风顺独无户军马乱鸣头点钱货岁争",
+    "萬億兩這線統體舉貫樣邊帶眾專進計時齊連經盤攬級絲針見風順獨無戶軍馬亂鳴頭點錢貨歲爭",
+)
 
 
 def _lexicon_pattern() -> re.Pattern:
@@ -167,11 +266,15 @@ def _lexicon_pattern() -> re.Pattern:
 
 
 _LEXICON = _lexicon_pattern()
-_TENTH_DIGIT = re.compile(r"[1-9一二三四五六七八九](?![0-9〇零一二两兩三四五六七八九十百千万萬亿億成%％])")  # 4成5 = 4.5成
+_TENTH_DIGIT = re.compile(
+    r"[1-9一二三四五六七八九](?![0-9〇零一二两兩三四五六七八九十百千万萬亿億成%％])"
+)  # 4成5 = 4.5成
 _CN_DECIMALS = re.compile(r"[点點](?P<d>[〇零一二三四五六七八九]{1,6})")
 _MINUS = "-−－"
 _WITHIN = {"年", "个月", "個月", "月", "天", "日", "周", "週", "小时", "小時", "分钟", "分鐘", "个工作日", "個工作日"}
-_BEFORE_SIGN = "：:（(，,、 \u3000\n"  # or a Han character: a minus sign, not the hyphen of a range (3-5年) or name (F-16)
+_BEFORE_SIGN = (
+    "：:（(，,、 \u3000\n"  # or a Han character: a minus sign, not the hyphen of a range (3-5年) or name (F-16)
+)
 _CURRENCIES = ("新臺幣", "新台幣", "新台币", "人民币", "人民幣", "港币", "港幣", "美金")
 _PERCENT = re.compile(rf"百分之(?=[{_NUMCHARS}])")
 _PERMILLE = re.compile(rf"千分之(?=[{_NUMCHARS}])")
@@ -179,14 +282,18 @@ _PERMILLE = re.compile(rf"千分之(?=[{_NUMCHARS}])")
 _CN_NUM = "〇零一二两兩三四五六七八九十百千万萬"
 # Quantifiers are bounded (and each side must be a whole numeral), so a long run of digits costs
 # linear time, not quadratic.
-_FRACTION = re.compile(rf"(?<![0-9{_CN_NUM}])(?P<den>[0-9]{{1,8}}|[{_CN_NUM}]{{1,8}})分之"
-                       rf"(?P<num>[0-9]{{1,8}}(?:\.[0-9]{{1,6}})?|[{_CN_NUM}]{{1,8}})(?![0-9{_CN_NUM}])"
-                       rf"|(?<![0-9./])(?P<a>[0-9]{{1,3}})/(?P<b>[0-9]{{1,3}})(?![0-9./])"
-                       rf"|(?<![{_CN_NUM}0-9])一半")
+_FRACTION = re.compile(
+    rf"(?<![0-9{_CN_NUM}])(?P<den>[0-9]{{1,8}}|[{_CN_NUM}]{{1,8}})分之"
+    rf"(?P<num>[0-9]{{1,8}}(?:\.[0-9]{{1,6}})?|[{_CN_NUM}]{{1,8}})(?![0-9{_CN_NUM}])"
+    rf"|(?<![0-9./])(?P<a>[0-9]{{1,3}})/(?P<b>[0-9]{{1,3}})(?![0-9./])"
+    rf"|(?<![{_CN_NUM}0-9])一半"
+)
 
 # Half a unit of time as a duration: 花了半年时间, 半個月的標準金額 (not 上半年, 一年半, 两个半月, 半年内, 半年报).
-_HALF = re.compile(r"(?<![上下前后後多大一二两兩三四五六七八九十过過这這那每整头頭近个個])半"
-                   r"(?=(?:个|個)?(?:月|小时|小時|天|年|钟头|鐘頭)(?![内內以度报報刊底初末]))")
+_HALF = re.compile(
+    r"(?<![上下前后後多大一二两兩三四五六七八九十过過这這那每整头頭近个個])半"
+    r"(?=(?:个|個)?(?:月|小时|小時|天|年|钟头|鐘頭)(?![内內以度报報刊底初末]))"
+)
 _BIG_HALF = re.compile(r"大半(?=(?:个|個)?(?:月|天|年)(?![内內以度报報刊底初末]))")  # 大半年: more than half a year
 
 
@@ -275,18 +382,18 @@ def find_numbers(text: str) -> list[Reading]:
     norm = text.translate(_FULLWIDTH)
     masked = list(norm)
     for m in _LEXICON.finditer(norm):
-        masked[m.start():m.end()] = "\x00" * (m.end() - m.start())
+        masked[m.start() : m.end()] = "\x00" * (m.end() - m.start())
     percent, permille = set(), set()
     for pattern, found in ((_PERCENT, percent), (_PERMILLE, permille)):
         for m in pattern.finditer(norm):
-            if "\x00" not in masked[m.start():m.end() + 1]:
-                masked[m.start():m.end()] = "\x00" * 3
+            if "\x00" not in masked[m.start() : m.end() + 1]:
+                masked[m.start() : m.end()] = "\x00" * 3
                 found.add(m.end())
     fractions = []
     for m in _FRACTION.finditer("".join(masked)):
         value = _fraction_value(m)
         if value is not None:
-            masked[m.start():m.end()] = "\x00" * (m.end() - m.start())
+            masked[m.start() : m.end()] = "\x00" * (m.end() - m.start())
             fractions.append((m.start(), m.end(), value, True, False))
     masked = "".join(masked)
     out: list[Reading] = []
@@ -346,58 +453,83 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
     kind = "fraction" if fraction else "arabic" if re.search("[0-9]", norm[s:e]) else "chinese"
     if not percent and s - 1 >= lo and norm[s - 1] == "第":
         return Reading(_number(value), "exact", "", s - 1, e, text[s:e], kind)
-    start, end, unit, after = (s - 3, e, percent, None) if percent else (s, e, FRACTION_UNIT if fraction else "",
-                                                                           None)
+    start, end, unit, after = (s - 3, e, percent, None) if percent else (s, e, FRACTION_UNIT if fraction else "", None)
     percent = percent or fraction  # neither takes a measure word
     suffix_more = False
     suffix_about = False
-    if norm[end:end + 1] in ("余", "餘", "多", "几", "幾") and norm[end + 1:end + 2] not in _NOT_YU:
+    if norm[end : end + 1] in ("余", "餘", "多", "几", "幾") and norm[end + 1 : end + 2] not in _NOT_YU:
         end, suffix_more = end + 1, True
-    elif (norm[end:end + 1] == "来" and norm[end - 1:end] in "十百千万萬0" and not percent
-          and (_UNIT.match(norm, end + 1) or norm[end + 1:end + 2] in "万萬亿億")):
+    elif (
+        norm[end : end + 1] == "来"
+        and norm[end - 1 : end] in "十百千万萬0"
+        and not percent
+        and (_UNIT.match(norm, end + 1) or norm[end + 1 : end + 2] in "万萬亿億")
+    ):
         end, suffix_about = end + 1, True  # 二十来万, 两千来块, 十来个: about
-        if norm[end:end + 1] in _BIG:
+        if norm[end : end + 1] in _BIG:
             value, end = Decimal(value) * _BIG[norm[end]], end + 1
-    if kind == "chinese" and (m := _CN_DECIMALS.match(norm, end)) and (
-            percent == "%" or (not percent and _UNIT.match(norm, m.end()))):  # 百分之五點二, 三點四個百分點
+    if (
+        kind == "chinese"
+        and (m := _CN_DECIMALS.match(norm, end))
+        and (percent == "%" or (not percent and _UNIT.match(norm, m.end())))
+    ):  # 百分之五點二, 三點四個百分點
         value, end = Decimal(value) + Decimal("0." + "".join(str(_DIGITS[c]) for c in m.group("d"))), m.end()
-    if not percent and norm[end:end + 1] in (" ", "\u3000") and norm[end + 1:end + 2] in ("%", "％"):
+    if not percent and norm[end : end + 1] in (" ", "\u3000") and norm[end + 1 : end + 2] in ("%", "％"):
         unit, end = "%", end + 2  # 3.9 ％: a stray space before the percent sign
-    elif not percent and (u := _UNIT.match(norm, end)) and (
-            norm[u.end():u.end() + 1] not in _UNIT_NOT_BEFORE.get(u.group(), ())
-            or (kind == "arabic" and u.group() == "成" and norm[u.end():u.end() + 1] in "为為")):  # 約7成為60歲以上
+    elif (
+        not percent
+        and (u := _UNIT.match(norm, end))
+        and (
+            norm[u.end() : u.end() + 1] not in _UNIT_NOT_BEFORE.get(u.group(), ())
+            or (kind == "arabic" and u.group() == "成" and norm[u.end() : u.end() + 1] in "为為")
+        )
+    ):  # 約7成為60歲以上
         unit, end = u.group(), u.end()
-        if unit in ("个", "個") and norm[end:end + 1] == "半" and (
-                tail := next((t for t in ("小时", "小時", "月", "钟头", "鐘頭") if norm.startswith(t, end + 1)), None)):
+        if (
+            unit in ("个", "個")
+            and norm[end : end + 1] == "半"
+            and (tail := next((t for t in ("小时", "小時", "月", "钟头", "鐘頭") if norm.startswith(t, end + 1)), None))
+        ):
             value, unit, end = Decimal(value) + Decimal("0.5"), unit + tail, end + 1 + len(tail)  # 一个半小时
-        if unit in ("个", "個") and norm[end:end + 1] in ("多", "余", "餘"):
+        if unit in ("个", "個") and norm[end : end + 1] in ("多", "余", "餘"):
             tail = next((t for t in _GE_MORE if norm.startswith(t, end + 1)), None)
             if tail:
                 unit, end, suffix_more = unit + tail, end + 1 + len(tail), True
-        if (unit in _MORE_AFTER and not (more or suffix_more) and norm[end:end + 1] in ("多", "余", "餘")
-                and not _UNIT.match(norm, end + 1) and norm[end + 1:end + 2] not in _NOT_YU):
+        if (
+            unit in _MORE_AFTER
+            and not (more or suffix_more)
+            and norm[end : end + 1] in ("多", "余", "餘")
+            and not _UNIT.match(norm, end + 1)
+            and norm[end + 1 : end + 2] not in _NOT_YU
+        ):
             end, suffix_more = end + 1, True
     if unit == "成" and (m := _TENTH_DIGIT.match(norm, end)):
         value, end = Decimal(value) + Decimal(_DIGITS.get(m.group(), m.group())) / 10, m.end()
-    elif unit == "成" and norm[end:end + 1] == "半":
+    elif unit == "成" and norm[end : end + 1] == "半":
         value, end = Decimal(value) + Decimal("0.5"), end + 1  # 七成半 = 7.5成
     for word, approx in _AFTER:
         if norm.startswith(word, end):
             end, after = end + len(word), approx
             break
     else:
-        if unit in _WITHIN and norm[end:end + 1] in ("内", "內"):
+        if unit in _WITHIN and norm[end : end + 1] in ("内", "內"):
             end, after = end + 1, "at_most"  # 1小時內, 3个月内: within
-    if not percent and start == s and s - 2 >= lo and norm[s - 2:s] == "零下":
+    if not percent and start == s and s - 2 >= lo and norm[s - 2 : s] == "零下":
         value, start = -Decimal(value), s - 2  # 零下196摄氏度
-    elif (kind == "arabic" and not percent and start == s and s - 1 >= lo and norm[s - 1] in _MINUS
-            and (s - 1 == 0 or norm[s - 2] in _BEFORE_SIGN or "\u4e00" <= norm[s - 2] <= "\u9fff")):
+    elif (
+        kind == "arabic"
+        and not percent
+        and start == s
+        and s - 1 >= lo
+        and norm[s - 1] in _MINUS
+        and (s - 1 == 0 or norm[s - 2] in _BEFORE_SIGN or "\u4e00" <= norm[s - 2] <= "\u9fff")
+    ):
         value, start = -Decimal(value), s - 1  # 人口自然增长率为-1.44‰
     currency = next((c for c in _CURRENCIES if norm.startswith(c, start - len(c)) and start - len(c) >= lo), "")
     before = None
     for word, approx in _BEFORE:
         q = start - len(currency) - len(word)
-        if q >= lo and norm.startswith(word, q) and norm[q - 1:q] not in _NOT_BEFORE.get(word, ()):
+        if q >= lo and norm.startswith(word, q) and norm[q - 1 : q] not in _NOT_BEFORE.get(word, ()):
             if word in "几幾数數上" and (kind == "arabic" or norm[s] not in "十百千万亿萬億"):
                 continue
             if word == "近" and unit in _TIME and norm.startswith(("来", "來", "以来", "以來"), end):
@@ -449,6 +581,13 @@ def format_zh(value, approx: str, unit: str) -> str:
             num = _plain(d)
     if approx == "more_than" and not sign and (num[-1] in "万亿" or (num[-1] == "0" and "." not in num and d != 0)):
         return f"{num}余{unit}"
-    prefix = {"exact": "", "more_than": "超过", "nearly": "近", "about": "约", "at_least": "不低于",
-              "less_than": "不到", "at_most": "不超过"}[approx]
+    prefix = {
+        "exact": "",
+        "more_than": "超过",
+        "nearly": "近",
+        "about": "约",
+        "at_least": "不低于",
+        "less_than": "不到",
+        "at_most": "不超过",
+    }[approx]
     return f"{prefix}{sign}{num}{unit}"

@@ -169,8 +169,11 @@ class Article:
     def lead(self) -> list[Block]:
         """The text before the first heading: lead paragraphs with the list items and captions among them."""
         first = next((b.line for b in self.blocks if b.role == "heading"), None)
-        return [b for b in self.blocks if b.role == "lead"
-                or (b.role in ("list", "caption") and (first is None or b.line < first))]
+        return [
+            b
+            for b in self.blocks
+            if b.role == "lead" or (b.role in ("list", "caption") and (first is None or b.line < first))
+        ]
 
     @property
     def closing(self) -> list[Block]:

@@ -5,10 +5,34 @@ from __future__ import annotations
 import re
 
 from .patterns import (
-    CAPTION_END, CAPTION_START, CLOSE_QUOTES, FURNITURE, HEADING_MAX_CHARS, NUMBERED_HEADING_MAX_CHARS,
-    OPEN_QUOTES, PATTERN_MAX_CHARS, _AUTHOR_NOTE, _BRACKETED, _COMMENTATOR, _BYLINE_LABEL, _BYLINE_TOKEN, _DATELINE_ANY,
-    _DATE_LINE_ANY, _FURNITURE_ANY, _FURNITURE_STRIP, _LABEL, _NOT_A_NAME, _NUMBERING_ANY, _NUMERIC,
-    _PUBLISHED, _SENTENCE_MARK, _SPEAKER, _STOP, _STOP_MARK, _TABLE_SPLIT)
+    _AUTHOR_NOTE,
+    _BRACKETED,
+    _BYLINE_LABEL,
+    _BYLINE_TOKEN,
+    _COMMENTATOR,
+    _DATE_LINE_ANY,
+    _DATELINE_ANY,
+    _FURNITURE_ANY,
+    _FURNITURE_STRIP,
+    _LABEL,
+    _NOT_A_NAME,
+    _NUMBERING_ANY,
+    _NUMERIC,
+    _PUBLISHED,
+    _SENTENCE_MARK,
+    _SPEAKER,
+    _STOP,
+    _STOP_MARK,
+    _TABLE_SPLIT,
+    CAPTION_END,
+    CAPTION_START,
+    CLOSE_QUOTES,
+    FURNITURE,
+    HEADING_MAX_CHARS,
+    NUMBERED_HEADING_MAX_CHARS,
+    OPEN_QUOTES,
+    PATTERN_MAX_CHARS,
+)
 
 
 def numbering(stripped: str) -> str | None:
@@ -44,7 +68,9 @@ def _is_byline(stripped: str) -> bool:
     return keys > 0 and names > 0
 
 
-_BYLINE_HINT = re.compile("记者|記者|通讯员|通訊員|实习生|實習生|撰|作者|摄|攝|文|图|圖|编译|編譯|视频|視頻|评论员|評論員")
+_BYLINE_HINT = re.compile(
+    "记者|記者|通讯员|通訊員|实习生|實習生|撰|作者|摄|攝|文|图|圖|编译|編譯|视频|視頻|评论员|評論員"
+)
 
 
 def _is_table_row(stripped: str) -> bool:
@@ -72,9 +98,14 @@ def line_kind(stripped: str) -> str | None:
     if compact and FURNITURE[0].match(compact) and (compact != stripped or len(compact) >= 4 or compact == "完"):
         return "furniture"
     segments = _BRACKETED.findall(stripped)
-    if segments and not _BRACKETED.sub("", stripped).strip() and all(
+    if (
+        segments
+        and not _BRACKETED.sub("", stripped).strip()
+        and all(
             FURNITURE[0].match(_FURNITURE_STRIP.sub("", seg) or "-") or FURNITURE[1].match(seg.strip())
-            for seg in segments):
+            for seg in segments
+        )
+    ):
         return "furniture"  # 【纠错】 【责任编辑：刘阳】
     if _FURNITURE_ANY.match(stripped):
         return "furniture"

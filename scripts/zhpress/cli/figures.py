@@ -6,13 +6,17 @@ from pathlib import Path
 
 import click
 
-from .errors import ZhpressError
+from ..errors import ZhpressError
+from ..figures.suggest import covered, merge
+from ..figures.suggest import suggest as suggest_candidates
+from ..io.yamlfile import dump_yaml
+from ..project import article_from_file, load_article
+from .common import data_dir as _data_dir
+from .common import data_option
 
 
 def _article(target: str, data: str | None):
     """An ArticleData from a slug, an article folder, or any plain-text file."""
-    from .cli import _data_dir
-    from .project import article_from_file, load_article
 
     path = Path(target)
     if path.is_dir():
@@ -37,8 +41,7 @@ def figures() -> None:
 
 @figures.command()
 @click.argument("article")
-@click.option("--data", "data", type=click.Path(file_okay=False), default=None,
-              help="The data folder (default: ./data, or the nearest one above).")
+@data_option
 @click.option("--write", is_flag=True, help="Merge new candidates into the article's figures.yaml.")
 @click.option("--all", "show_all", is_flag=True, help="Also print candidates already covered by figures.yaml.")
 def suggest(article: str, data: str | None, write: bool, show_all: bool) -> None:
@@ -54,23 +57,24 @@ def suggest(article: str, data: str | None, write: bool, show_all: bool) -> None
         zhpress figures suggest ankang-2017 --write
         zhpress figures suggest ~/Downloads/report.txt
     """
-    from .suggest import covered, merge
-    from .suggest import suggest as suggest_candidates
-    from .yamlio import dump_yaml
 
     try:
         loaded, in_project = _article(article, data)
         candidates = suggest_candidates(loaded)
         if write:
             if not in_project:
-                raise click.ClickException("--write needs an article of the project: import the file with `zhpress new`")
+                raise click.ClickException(
+                    "--write needs an article of the project: import the file with `zhpress new`"
+                )
             path = loaded.dir / "figures.yaml"
             added, ignored = merge(path, loaded.figures, loaded.source, candidates)
             for c in added:
                 click.echo(f"added figure {c.id}: {c.quote} (line {c.line}, {c.section})")
             for c in ignored:
                 click.echo(f"added ignore {c.quote} (line {c.line}): {c.reason}")
-            click.echo(f"{path}: {len(added)} figure(s) and {len(ignored)} ignore entr{'y' if len(ignored) == 1 else 'ies'} added")
+            click.echo(
+                f"{path}: {len(added)} figure(s) and {len(ignored)} ignore entr{'y' if len(ignored) == 1 else 'ies'} added"
+            )
             return
         shown = [c for c in candidates if show_all or not covered(loaded.figures, loaded.source, c)]
         click.echo(dump_yaml({"candidates": [c.as_dict() for c in shown]}), nl=False)

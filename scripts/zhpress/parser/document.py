@@ -6,12 +6,33 @@ import re
 from dataclasses import dataclass
 
 from .article import Article, Block
-from .parse_lines import _ending, _heading_shape, _is_quote, _single_sentence_heading, line_kind, numbering
+from .lines import _ending, _heading_shape, _is_quote, _single_sentence_heading, line_kind, numbering
 from .patterns import (
-    BODY_ROLES, CLOSING_MARKERS, HEADING_STYLES, MAX_EMPTY_SECTION_WARNINGS, MAX_NOTES, RANK, SUBTITLE_DASH,
-    _COMMA, _DATE, _KICKER_CUE, _LEAD_IN, _NAME_LINE, _NOT_NAMES, _OFFICE_BYLINE, _ORG_STRONG, _ORG_WEAK,
-    MONTH_LINE, PATTERN_MAX_CHARS, QA_LABEL, inline_byline, _REFERS_BACK, _SENTENCE_MARK, _SLOGAN,
-    _STOP_MARK)
+    _COMMA,
+    _DATE,
+    _KICKER_CUE,
+    _LEAD_IN,
+    _NAME_LINE,
+    _NOT_NAMES,
+    _OFFICE_BYLINE,
+    _ORG_STRONG,
+    _ORG_WEAK,
+    _REFERS_BACK,
+    _SENTENCE_MARK,
+    _SLOGAN,
+    _STOP_MARK,
+    BODY_ROLES,
+    CLOSING_MARKERS,
+    HEADING_STYLES,
+    MAX_EMPTY_SECTION_WARNINGS,
+    MAX_NOTES,
+    MONTH_LINE,
+    PATTERN_MAX_CHARS,
+    QA_LABEL,
+    RANK,
+    SUBTITLE_DASH,
+    inline_byline,
+)
 
 
 @dataclass
@@ -33,16 +54,26 @@ class _Line:
 
     @property
     def title_like(self) -> bool:
-        return (self.kind is None and self.style is None and len(self.text) <= 80
-                and not any(m in self.text for m in "。；;") and _ending(self.text) not in ("：", ":", "，", ",", "、"))
+        return (
+            self.kind is None
+            and self.style is None
+            and len(self.text) <= 80
+            and not any(m in self.text for m in "。；;")
+            and _ending(self.text) not in ("：", ":", "，", ",", "、")
+        )
 
 
 def _describe(index: int, line: str) -> _Line:
     stripped = line.strip()
     style, kind = numbering(stripped), line_kind(stripped)
-    return _Line(index=index, text=stripped, style=style, kind=kind,
-                 shape=bool(stripped) and (_heading_shape(stripped, style, kind if kind else False)
-                                           or bool(QA_LABEL.match(stripped))))
+    return _Line(
+        index=index,
+        text=stripped,
+        style=style,
+        kind=kind,
+        shape=bool(stripped)
+        and (_heading_shape(stripped, style, kind if kind else False) or bool(QA_LABEL.match(stripped))),
+    )
 
 
 def _show(text: str) -> str:
@@ -69,8 +100,10 @@ def _is_subtitle_of(line: _Line, title: str) -> bool:
 
 
 def _subtitle_note(line: _Line) -> str:
-    return (f"line {line.index + 1}: {_show(line.text)} is taken as the subtitle "
-            "(if it is the first section heading, add a lead paragraph or edit article.yaml)")
+    return (
+        f"line {line.index + 1}: {_show(line.text)} is taken as the subtitle "
+        "(if it is the first section heading, add a lead paragraph or edit article.yaml)"
+    )
 
 
 def _issuer(line: _Line, following: _Line | None) -> bool:
@@ -92,8 +125,7 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
         line = lines[pos]
         if line.kind in ("furniture", "dateline", "date"):
             roles[line.index] = "furniture" if line.kind == "furniture" else "dateline"
-        elif (pos + 1 < len(lines) and lines[pos + 1].kind in ("dateline", "date")
-              and _issuer(line, lines[pos + 1])):
+        elif pos + 1 < len(lines) and lines[pos + 1].kind in ("dateline", "date") and _issuer(line, lines[pos + 1]):
             roles[line.index] = "byline"  # 行政院新聞傳播處 / 發布日期：113-05-16 above the title
         else:
             break
@@ -106,21 +138,40 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
 
     first, second, third = at(pos), at(pos + 1), at(pos + 2)
     if _opens_with_lead(first):
-        notes.add(first.index, f"line {first.index + 1}: the text starts with its lead ({_show(first.text[:16])}…) and has "
-                               "no headline: give the article a `title` in article.yaml")
+        notes.add(
+            first.index,
+            f"line {first.index + 1}: the text starts with its lead ({_show(first.text[:16])}…) and has "
+            "no headline: give the article a `title` in article.yaml",
+        )
         return pos
     if second and _is_subtitle_of(second, first.text):
         roles[first.index], roles[second.index] = "title", "subtitle"
         pos += 2
-    elif (first.short and second and second.title_like and not second.dash and third and _is_subtitle_of(third, second.text)
-          and not _STOP_MARK.search(third.text)):
+    elif (
+        first.short
+        and second
+        and second.title_like
+        and not second.dash
+        and third
+        and _is_subtitle_of(third, second.text)
+        and not _STOP_MARK.search(third.text)
+    ):
         roles[first.index], roles[second.index], roles[third.index] = "kicker", "title", "subtitle"
         pos += 3
-    elif (first.short and second and second.title_like and not second.dash and not _issuer(second, third)
-          and (_KICKER_CUE.match(first.text) or _slogan(first.text))):
+    elif (
+        first.short
+        and second
+        and second.title_like
+        and not second.dash
+        and not _issuer(second, third)
+        and (_KICKER_CUE.match(first.text) or _slogan(first.text))
+    ):
         roles[first.index], roles[second.index] = "kicker", "title"
-        notes.add(first.index, f"line {first.index + 1}: {_show(first.text)} is taken as a kicker (引题 or column name) "
-                               f"above the title {_show(second.text)} (if it is the title, the next line is its subtitle)")
+        notes.add(
+            first.index,
+            f"line {first.index + 1}: {_show(first.text)} is taken as a kicker (引题 or column name) "
+            f"above the title {_show(second.text)} (if it is the title, the next line is its subtitle)",
+        )
         pos += 2
         candidate = at(pos)
         if candidate and _is_subtitle_of(candidate, second.text):
@@ -157,13 +208,19 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:
             roles[line.index] = "byline"
         elif line.short and _author_name(line):
             roles[line.index] = "byline"
-            notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} under the headline is taken as the byline "
-                                  "(an author's name)")
+            notes.add(
+                line.index,
+                f"line {line.index + 1}: {_show(line.text)} under the headline is taken as the byline "
+                "(an author's name)",
+            )
         elif _issuer(line, following):
             roles[line.index] = "byline"
             if not (following and following.kind in ("dateline", "date")):
-                notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} is taken as the byline (the issuing "
-                                      "office), not as a subtitle or heading")
+                notes.add(
+                    line.index,
+                    f"line {line.index + 1}: {_show(line.text)} is taken as the byline (the issuing "
+                    "office), not as a subtitle or heading",
+                )
         else:
             break
         pos += 1
@@ -174,13 +231,18 @@ def _opens_with_lead(line: _Line) -> bool:
     """A wire story pasted without its headline: 新华社北京1月5日电（记者 赵宇航）记者5日从…获悉，…。"""
     text = line.text[:PATTERN_MAX_CHARS]
     inline = inline_byline(text)
-    return inline is not None and line.kind is None and bool(_SENTENCE_MARK.search(line.text[inline.end():]))
+    return inline is not None and line.kind is None and bool(_SENTENCE_MARK.search(line.text[inline.end() :]))
 
 
 def _author_name(line: _Line) -> bool:
     """A bare name or names: 李　斌, 张三 李四 (no other word of two to four characters is likely there)."""
-    return (line.style is None and line.kind is None and len(line.text) <= 24 and bool(_NAME_LINE.match(line.text))
-            and not any(word in _NOT_NAMES for word in re.split(r"[\s\u3000、]+", line.text)))
+    return (
+        line.style is None
+        and line.kind is None
+        and len(line.text) <= 24
+        and bool(_NAME_LINE.match(line.text))
+        and not any(word in _NOT_NAMES for word in re.split(r"[\s\u3000、]+", line.text))
+    )
 
 
 def _slogan(text: str) -> bool:
@@ -219,11 +281,17 @@ def _lists(body: list[_Line], roles: list[str], notes: _Notes) -> None:
                 for m in range(k, end):
                     roles[body[m].index] = "list"
             else:
-                notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} ends with ； but no list item "
-                                      "follows: kept as a paragraph")
+                notes.add(
+                    line.index,
+                    f"line {line.index + 1}: {_show(line.text)} ends with ； but no list item "
+                    "follows: kept as a paragraph",
+                )
             k = max(end, k + 1)
             continue
-        if line.style in ("shi", "dash", "arabic", "paren_arabic", "circled", "cn", "paren_cn", "di", "formal") and not line.shape:
+        if (
+            line.style in ("shi", "dash", "arabic", "paren_arabic", "circled", "cn", "paren_cn", "di", "formal")
+            and not line.shape
+        ):
             style = line.style
             end = run_from(k, lambda other: other.style == style and not other.shape)
             if end - k >= 2:
@@ -245,8 +313,13 @@ def _lists(body: list[_Line], roles: list[str], notes: _Notes) -> None:
                 roles[body[m].index] = "list"
             k = max(end, k + 1)
             continue
-        if (_ending(line.text) in ("：", ":") and not _LEAD_IN.search(line.text) and k + 1 < len(body)
-                and texts[k + 1] and body[k + 1].shape):
+        if (
+            _ending(line.text) in ("：", ":")
+            and not _LEAD_IN.search(line.text)
+            and k + 1 < len(body)
+            and texts[k + 1]
+            and body[k + 1].shape
+        ):
             style = body[k + 1].style
             end = run_from(k + 1, lambda other: other.shape and other.style == style)
             if end - (k + 1) >= 2:
@@ -286,12 +359,20 @@ def parse_article(text: str) -> Article:
     has_subtitle = "subtitle" in roles
     for k, line in enumerate(body):
         if line.shape and roles[line.index] == "blank":
-            if (not has_subtitle and line.style is None and k > 0 and _LEAD_IN.search(body[k - 1].text)
-                    and roles[body[k - 1].index] == "blank"):
+            if (
+                not has_subtitle
+                and line.style is None
+                and k > 0
+                and _LEAD_IN.search(body[k - 1].text)
+                and roles[body[k - 1].index] == "blank"
+            ):
                 roles[line.index] = "subtitle"
                 has_subtitle = True
-                notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} follows {_show(body[k - 1].text[-12:])} "
-                                      "and is taken as the subtitle (the title of the text it introduces)")
+                notes.add(
+                    line.index,
+                    f"line {line.index + 1}: {_show(line.text)} follows {_show(body[k - 1].text[-12:])} "
+                    "and is taken as the subtitle (the title of the text it introduces)",
+                )
             break
 
     # Headings.
@@ -299,20 +380,33 @@ def parse_article(text: str) -> Article:
     for k in candidates:
         line = body[k]
         previous = body[k - 1] if k > 0 else None
-        if (line.style is None and previous is not None and _ending(previous.text) in ("：", ":")
-                and not QA_LABEL.match(line.text)
-                and roles[previous.index] == "blank" and previous.kind is None):
-            notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} follows a line ending in ： and is kept as "
-                                  "text, not taken as a heading")
+        if (
+            line.style is None
+            and previous is not None
+            and _ending(previous.text) in ("：", ":")
+            and not QA_LABEL.match(line.text)
+            and roles[previous.index] == "blank"
+            and previous.kind is None
+        ):
+            notes.add(
+                line.index,
+                f"line {line.index + 1}: {_show(line.text)} follows a line ending in ： and is kept as "
+                "text, not taken as a heading",
+            )
             continue
         if _is_quote(line.text):
             following = body[k + 1] if k + 1 < len(body) else None
             if following is not None and following.text.startswith(_REFERS_BACK):
-                notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} is a quotation the next line speaks of: "
-                                      "kept as text, not taken as a heading")
+                notes.add(
+                    line.index,
+                    f"line {line.index + 1}: {_show(line.text)} is a quotation the next line speaks of: "
+                    "kept as text, not taken as a heading",
+                )
                 continue
-            notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} is a quotation on its own line: "
-                                  "taken as a heading")
+            notes.add(
+                line.index,
+                f"line {line.index + 1}: {_show(line.text)} is a quotation on its own line: taken as a heading",
+            )
         roles[line.index] = "heading"
     _sentence_headings(body, roles, notes)
     _shi_headings(body, roles, notes)
@@ -321,11 +415,18 @@ def parse_article(text: str) -> Article:
     heads = [line for line in body if roles[line.index] == "heading"]
     for heading, following in zip(heads, heads[1:] + [None]):
         stop = following.index if following else len(raw_lines)
-        if (heading.style is None and len(heading.text) > 20 and _COMMA.search(heading.text)
-                and not any(raw_lines[i].strip() for i in range(heading.index + 1, stop))):
+        if (
+            heading.style is None
+            and len(heading.text) > 20
+            and _COMMA.search(heading.text)
+            and not any(raw_lines[i].strip() for i in range(heading.index + 1, stop))
+        ):
             roles[heading.index] = "blank"
-            notes.add(heading.index, f"line {heading.index + 1}: {_show(heading.text)} heads nothing and reads like a "
-                                     "sentence without its final punctuation: kept as text, not taken as a heading")
+            notes.add(
+                heading.index,
+                f"line {heading.index + 1}: {_show(heading.text)} heads nothing and reads like a "
+                "sentence without its final punctuation: kept as text, not taken as a heading",
+            )
 
     # Lead before the first heading, paragraphs after it.
     in_sections = False
@@ -346,8 +447,11 @@ def parse_article(text: str) -> Article:
     if len(numbered) >= 2:
         for heading in headings:
             if heading.style is None:
-                notes.add(heading.index, f"line {heading.index + 1}: {_show(heading.text)} is taken as a heading although "
-                                         "the other headings are numbered")
+                notes.add(
+                    heading.index,
+                    f"line {heading.index + 1}: {_show(heading.text)} is taken as a heading although "
+                    "the other headings are numbered",
+                )
 
     warnings: list[str] = []
     if not headings and len(lines) > pos:
@@ -361,8 +465,10 @@ def parse_article(text: str) -> Article:
             continue  # 一、… directly above its （一）…
         empty.append(heading.index)
     for index in empty[:MAX_EMPTY_SECTION_WARNINGS]:
-        warnings.append(f"line {index + 1}: heading {_show(raw_lines[index].strip())} has no paragraph under it "
-                        "(if it is a paragraph, end it with 。)")
+        warnings.append(
+            f"line {index + 1}: heading {_show(raw_lines[index].strip())} has no paragraph under it "
+            "(if it is a paragraph, end it with 。)"
+        )
     if len(empty) > MAX_EMPTY_SECTION_WARNINGS:
         warnings.append(f"{len(empty) - MAX_EMPTY_SECTION_WARNINGS} more headings have no paragraph under them")
 
@@ -374,8 +480,10 @@ def parse_article(text: str) -> Article:
             if len([i for i in shown if i > headings[-1].index]) > 1:
                 roles[last] = "closing"
 
-    blocks = [Block(role=roles[i], text=line, line=i + 1, start=starts[i], level=levels[i])
-              for i, line in enumerate(raw_lines)]
+    blocks = [
+        Block(role=roles[i], text=line, line=i + 1, start=starts[i], level=levels[i])
+        for i, line in enumerate(raw_lines)
+    ]
     return Article(blocks=blocks, trailing_newline=trailing, warnings=notes.lines() + warnings)
 
 
@@ -388,8 +496,11 @@ def _signature(body: list[_Line], roles: list[str], notes: _Notes) -> None:
     for line in trailing:
         if line.kind == "date":
             roles[line.index] = "dateline"  # 2024年11月15日（星期五） at the end
-    dated = bool(trailing) and trailing[0].kind in ("date", "dateline") and bool(
-        re.fullmatch(rf"[（(]?{_DATE}[）)]?", trailing[0].text))
+    dated = (
+        bool(trailing)
+        and trailing[0].kind in ("date", "dateline")
+        and bool(re.fullmatch(rf"[（(]?{_DATE}[）)]?", trailing[0].text))
+    )
     if k == 0:
         return
     before = body[k - 1]
@@ -398,12 +509,18 @@ def _signature(body: list[_Line], roles: list[str], notes: _Notes) -> None:
     if dated:
         roles[before.index] = "byline"
         if not _issuer(before, trailing[0]):
-            notes.add(before.index, f"line {before.index + 1}: {_show(before.text)} above the closing date is taken "
-                                    "as the byline (signature), not as a heading")
+            notes.add(
+                before.index,
+                f"line {before.index + 1}: {_show(before.text)} above the closing date is taken "
+                "as the byline (signature), not as a heading",
+            )
     elif k == len(body) and (_issuer(before, None) or _author_name(before) or _ORG_WEAK.match(before.text)):
         roles[before.index] = "byline"
-        notes.add(before.index, f"line {before.index + 1}: {_show(before.text)} at the end is taken as the byline "
-                                "(an author's name or the issuing office), not as a heading")
+        notes.add(
+            before.index,
+            f"line {before.index + 1}: {_show(before.text)} at the end is taken as the byline "
+            "(an author's name or the issuing office), not as a heading",
+        )
 
 
 def _sentence_headings(body: list[_Line], roles: list[str], notes: _Notes) -> None:
@@ -424,8 +541,11 @@ def _sentence_headings(body: list[_Line], roles: list[str], notes: _Notes) -> No
             continue
         for line in group:
             roles[line.index] = "heading"
-            notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} ends like a sentence (or with ：) but "
-                                  "stands alone above paragraphs like a numbered heading: taken as a heading")
+            notes.add(
+                line.index,
+                f"line {line.index + 1}: {_show(line.text)} ends like a sentence (or with ：) but "
+                "stands alone above paragraphs like a numbered heading: taken as a heading",
+            )
 
 
 def _shi_headings(body: list[_Line], roles: list[str], notes: _Notes) -> None:
@@ -436,16 +556,28 @@ def _shi_headings(body: list[_Line], roles: list[str], notes: _Notes) -> None:
     """
     group: list[_Line] = []
     for k, line in enumerate(body):
-        if line.style != "shi" or roles[line.index] != "blank" or not _heading_shape(line.text, None, line.kind or False):
+        if (
+            line.style != "shi"
+            or roles[line.index] != "blank"
+            or not _heading_shape(line.text, None, line.kind or False)
+        ):
             continue  # heading-shaped apart from its numbering: short, no sentence mark, no trailing ：，、
         following = body[k + 1] if k + 1 < len(body) else None
-        if (following is None or following.kind is not None or following.style is not None or following.shape
-                or roles[following.index] != "blank"):
+        if (
+            following is None
+            or following.kind is not None
+            or following.style is not None
+            or following.shape
+            or roles[following.index] != "blank"
+        ):
             continue
         group.append(line)
     if len(group) < 2:
         return
     for line in group:
         roles[line.index] = "heading"
-        notes.add(line.index, f"line {line.index + 1}: {_show(line.text)} stands alone above a paragraph and is "
-                              "taken as a subheading (一是…, 二是…)")
+        notes.add(
+            line.index,
+            f"line {line.index + 1}: {_show(line.text)} stands alone above a paragraph and is "
+            "taken as a subheading (一是…, 二是…)",
+        )

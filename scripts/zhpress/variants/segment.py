@@ -12,6 +12,8 @@ import logging
 
 import jieba
 
+from .convert import Converter
+
 jieba.setLogLevel(logging.WARNING)
 
 
@@ -21,7 +23,6 @@ REVERSE = {"s2tw": "tw2s", "s2twp": "tw2sp", "s2hk": "hk2s", "s2t": "t2s"}
 
 @functools.lru_cache(maxsize=8)
 def _to_simplified(forward: str):
-    from .variants import Converter
 
     return Converter(REVERSE.get(forward, "t2s"))
 
@@ -37,6 +38,6 @@ def segment_traditional(text: str, forward: str = "s2t") -> list[str]:
         return segment(text)
     words, pos = [], 0
     for word in segment(simplified):
-        words.append(text[pos:pos + len(word)])
+        words.append(text[pos : pos + len(word)])
         pos += len(word)
     return words

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import opencc
 
-from .errors import ConfigError, DataError, Problem, rel
-from .yamlio import load_yaml
+from ..errors import ConfigError, DataError, Problem, rel
+from ..io.yamlfile import load_yaml
 
 OPENCC_SHARE = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
 TRADITIONAL_KEY = "traditional"
@@ -62,8 +62,15 @@ def load_overrides(path: Path) -> Overrides:
             if not isinstance(key, str) or not isinstance(value, str) or not key.strip() or not value.strip():
                 problems.append(Problem(shown, f"{key!r}: both sides must be non-empty text", line=kline, field=where))
             elif len(key) != len(value):
-                problems.append(Problem(shown, f"{key} → {value}: the phrases differ in length",
-                                        line=kline, field=where, hint="an override replaces characters one for one"))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"{key} → {value}: the phrases differ in length",
+                        line=kline,
+                        field=where,
+                        hint="an override replaces characters one for one",
+                    )
+                )
             elif any(ch in key for ch in "\t\n\r ") or any(ch in value for ch in "\t\n\r "):
                 problems.append(Problem(shown, f"{key!r}: phrases may not contain whitespace", line=kline, field=where))
             else:
@@ -74,8 +81,9 @@ def load_overrides(path: Path) -> Overrides:
         raise DataError(Problem(shown, "must be a mapping with `traditional:` and `variants:`", line=1))
     unknown = set(data) - {TRADITIONAL_KEY, "variants"}
     for key in sorted(unknown, key=str):
-        problems.append(Problem(shown, f"unknown key {key!r}", line=data.line_of(key),
-                                hint="expected `traditional` or `variants`"))
+        problems.append(
+            Problem(shown, f"unknown key {key!r}", line=data.line_of(key), hint="expected `traditional` or `variants`")
+        )
     traditional = phrases(data.get(TRADITIONAL_KEY), TRADITIONAL_KEY, data.line_of(TRADITIONAL_KEY))
     by_locale = {}
     variants = data.get("variants") or {}
@@ -105,8 +113,9 @@ def _stock_config(name: str) -> dict:
     path = OPENCC_SHARE / f"{stem}.json"
     if not path.is_file():
         known = sorted(p.stem for p in OPENCC_SHARE.glob("*.json"))
-        raise ConfigError(Problem("mkdocs.yml", f"unknown OpenCC config {name!r}", field="opencc",
-                                  hint="one of " + ", ".join(known)))
+        raise ConfigError(
+            Problem("mkdocs.yml", f"unknown OpenCC config {name!r}", field="opencc", hint="one of " + ", ".join(known))
+        )
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -120,18 +129,23 @@ def custom_config(name: str, phrases: dict[str, str], workdir: Path) -> Path:
         override = {"type": "text", "file": str(dict_path)}
         first = config["conversion_chain"][0]["dict"]
         segmentation = config.get("segmentation", {"type": "mmseg", "dict": copy.deepcopy(first)})
-        segmentation["dict"] = {"type": "group", "match_policy": "union",
-                                "dicts": [override, segmentation["dict"]]}
+        segmentation["dict"] = {"type": "group", "match_policy": "union", "dicts": [override, segmentation["dict"]]}
         config["segmentation"] = segmentation
-        config["conversion_chain"][0]["dict"] = {"type": "group", "match_policy": "short_circuit",
-                                                 "dicts": [override, first]}
+        config["conversion_chain"][0]["dict"] = {
+            "type": "group",
+            "match_policy": "short_circuit",
+            "dicts": [override, first],
+        }
         # Later steps (regional variants) must not undo an override: map its output to itself.
         keep = {v: v for v in phrases.values()}
         keep_path = workdir / "keep.txt"
         keep_path.write_text("".join(f"{k}\t{v}\n" for k, v in sorted(keep.items())), encoding="utf-8")
         for step in config["conversion_chain"][1:]:
-            step["dict"] = {"type": "group", "match_policy": "short_circuit",
-                            "dicts": [{"type": "text", "file": str(keep_path)}, step["dict"]]}
+            step["dict"] = {
+                "type": "group",
+                "match_policy": "short_circuit",
+                "dicts": [{"type": "text", "file": str(keep_path)}, step["dict"]],
+            }
     path = workdir / "config.json"
     path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
@@ -166,9 +180,7 @@ class Converter:
         """Convert prose in Markdown; code, URLs, link targets, HTML tags, attributes and keys stay."""
         if self._cc is None:
             return markdown
-        return "".join(
-            chunk if protected else self.convert(chunk) for chunk, protected in split_markdown(markdown)
-        )
+        return "".join(chunk if protected else self.convert(chunk) for chunk, protected in split_markdown(markdown))
 
 
 # A fenced block runs to its closing fence, or to the end of the text when it is never closed;
@@ -180,12 +192,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _INLINE_PROTECTED = re.compile(
     r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
-    r"|(?P<target>\]\([^)\s]*(?:\s+\"[^\"]*\")?\))"       # ](target "title"): the target stays
-    r"|(?P<refdef>^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+)"         # [id]: url
-    r"|(?P<tag></?[A-Za-z][^>]*>|<!--.*?-->)"             # HTML tags with their attributes, comments
+    r"|(?P<target>\]\([^)\s]*(?:\s+\"[^\"]*\")?\))"  # ](target "title"): the target stays
+    r"|(?P<refdef>^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+)"  # [id]: url
+    r"|(?P<tag></?[A-Za-z][^>]*>|<!--.*?-->)"  # HTML tags with their attributes, comments
     r"|(?P<url>(?:https?|ftp|mailto):(?:[^\s<>()\]]|\([^\s<>()]*\))+)"
     r"|(?P<entity>&#?\w+;)"
-    r"|(?P<attrs>\{[:#.][^}\n]*\})",                       # attribute lists {: .class #id }
+    r"|(?P<attrs>\{[:#.][^}\n]*\})",  # attribute lists {: .class #id }
     re.M | re.S,
 )
 _FM_LINE = re.compile(r"^(?P<key>\s*(?:-\s+)?[\w.-]+\s*:\s*)(?P<value>.*)$")
@@ -195,7 +207,7 @@ def _split_inline(text: str):
     pos = 0
     for match in _INLINE_PROTECTED.finditer(text):
         if match.start() > pos:
-            yield text[pos:match.start()], False
+            yield text[pos : match.start()], False
         yield match.group(0), True
         pos = match.end()
     if pos < len(text):
@@ -208,7 +220,7 @@ def _split_front_matter(block: str):
         if match and match.group("value").strip() and not line.startswith("---"):
             yield match.group("key"), True
             yield from _split_inline(match.group("value"))
-            yield line[len(match.group(0)):], True
+            yield line[len(match.group(0)) :], True
         else:
             yield line, True
 
@@ -217,7 +229,7 @@ def _code_blocks(markdown: str, pos: int) -> list[tuple[int, int]]:
     """Spans of fenced and indented code blocks from `pos` on, in order, not overlapping."""
     spans = [(m.start(), m.end()) for m in _FENCE.finditer(markdown, pos)]
     for match in _INDENTED.finditer(markdown, pos):
-        before = markdown[:match.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        before = markdown[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
         if _LIST_ITEM.match(before) or before.startswith((" " * 4, "\t")):
             continue  # a list item's continuation paragraph, not code
         if not any(s <= match.start() < e for s, e in spans):

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DataError, Problem, rel
-from .yamlio import load_yaml
+from ..errors import DataError, Problem, rel
+from ..io.yamlfile import load_yaml
 
 APPROX = ("exact", "more_than", "nearly", "about", "at_least", "less_than", "at_most")
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -70,8 +70,15 @@ def _parse_figure(item, index: int, path: str, problems: list[Problem]) -> Figur
     start = len(problems)
 
     def bad(field_name: str, message: str, hint: str | None = None) -> None:
-        problems.append(Problem(path, message, line=item.line_of(field_name) if hasattr(item, "line_of") else line,
-                                field=f"{name}.{field_name}", hint=hint))
+        problems.append(
+            Problem(
+                path,
+                message,
+                line=item.line_of(field_name) if hasattr(item, "line_of") else line,
+                field=f"{name}.{field_name}",
+                hint=hint,
+            )
+        )
 
     for key in item:
         if key not in FIGURE_FIELDS:
@@ -98,15 +105,26 @@ def _parse_figure(item, index: int, path: str, problems: list[Problem]) -> Figur
     if not isinstance(item["section"], str) or not item["section"]:
         bad("section", f"{item['section']!r} is not a section slug")
     label = item["label"]
-    if not isinstance(label, dict) or not all(isinstance(label.get(k), str) and label.get(k).strip() for k in ("zh", "en")):
+    if not isinstance(label, dict) or not all(
+        isinstance(label.get(k), str) and label.get(k).strip() for k in ("zh", "en")
+    ):
         bad("label", "must have non-empty `zh` and `en` texts")
     elif set(label) - {"zh", "en"}:
         bad("label", "unknown languages " + ", ".join(sorted(set(label) - {"zh", "en"})), "expected zh and en")
     if len(problems) > start:
         return None
-    return Figure(id=fid, quote=quote, occurrence=occurrence, value=item["value"], unit=item["unit"],
-                  approx=item["approx"], section=item["section"], label_zh=label["zh"].strip(),
-                  label_en=label["en"].strip(), line=line or 0)
+    return Figure(
+        id=fid,
+        quote=quote,
+        occurrence=occurrence,
+        value=item["value"],
+        unit=item["unit"],
+        approx=item["approx"],
+        section=item["section"],
+        label_zh=label["zh"].strip(),
+        label_en=label["en"].strip(),
+        line=line or 0,
+    )
 
 
 def _parse_ignore(item, index: int, path: str, problems: list[Problem]) -> IgnoreEntry | None:
@@ -118,22 +136,28 @@ def _parse_ignore(item, index: int, path: str, problems: list[Problem]) -> Ignor
     start = len(problems)
     for key in item:
         if key not in IGNORE_FIELDS:
-            problems.append(Problem(path, f"unknown field {key!r}", line=line, field=where,
-                                    hint="expected quote, occurrence, reason"))
+            problems.append(
+                Problem(
+                    path, f"unknown field {key!r}", line=line, field=where, hint="expected quote, occurrence, reason"
+                )
+            )
     quote, reason = item.get("quote"), item.get("reason")
     occurrence = item.get("occurrence", "all")
     if not isinstance(quote, str) or not quote.strip() or "\n" in quote:
         problems.append(Problem(path, f"quote {quote!r} is not a one-line text", line=line, field=where))
     if not isinstance(reason, str) or not reason.strip():
-        problems.append(Problem(path, "needs a `reason`", line=line, field=where,
-                                hint="say why this number is not a statistic"))
+        problems.append(
+            Problem(path, "needs a `reason`", line=line, field=where, hint="say why this number is not a statistic")
+        )
     if occurrence != "all" and (not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1):
-        problems.append(Problem(path, f"occurrence {occurrence!r} must be `all` or a positive whole number",
-                                line=line, field=where))
+        problems.append(
+            Problem(path, f"occurrence {occurrence!r} must be `all` or a positive whole number", line=line, field=where)
+        )
     if len(problems) > start:
         return None
-    return IgnoreEntry(quote=quote, occurrence=None if occurrence == "all" else occurrence,
-                       reason=reason.strip(), line=line or 0)
+    return IgnoreEntry(
+        quote=quote, occurrence=None if occurrence == "all" else occurrence, reason=reason.strip(), line=line or 0
+    )
 
 
 def load_figures(path: Path) -> FigureSet:
@@ -150,8 +174,9 @@ def figures_from_data(data, shown: str) -> FigureSet:
     problems: list[Problem] = []
     for key in data:
         if key not in ("figures", "ignore"):
-            problems.append(Problem(shown, f"unknown key {key!r}", line=data.line_of(key),
-                                    hint="expected `figures` and `ignore`"))
+            problems.append(
+                Problem(shown, f"unknown key {key!r}", line=data.line_of(key), hint="expected `figures` and `ignore`")
+            )
     raw_figures = data.get("figures") or []
     raw_ignore = data.get("ignore") or []
     if not isinstance(raw_figures, list):
@@ -165,8 +190,15 @@ def figures_from_data(data, shown: str) -> FigureSet:
     seen: dict[str, int] = {}
     for figure in figures:
         if figure.id in seen:
-            problems.append(Problem(shown, f"duplicate id (first on line {seen[figure.id]})", line=figure.line,
-                                    field=f"figures.{figure.id}.id", hint="give each figure its own id"))
+            problems.append(
+                Problem(
+                    shown,
+                    f"duplicate id (first on line {seen[figure.id]})",
+                    line=figure.line,
+                    field=f"figures.{figure.id}.id",
+                    hint="give each figure its own id",
+                )
+            )
         seen.setdefault(figure.id, figure.line)
     if problems:
         raise DataError(problems)
@@ -195,7 +227,7 @@ def nearest_passage(source: str, quote: str) -> str:
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(quote)
     for start in range(0, max(len(source) - width + 1, 1)):
-        window = source[start:start + width]
+        window = source[start : start + width]
         matcher.set_seq1(window)
         if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
             continue

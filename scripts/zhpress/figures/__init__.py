@@ -1,0 +1,1 @@
+"""Figures: the model and figures.yaml, the classification rules, the suggester, exports."""

@@ -1,0 +1,1 @@
+"""Reading and writing files: strict text and YAML input, atomic output."""

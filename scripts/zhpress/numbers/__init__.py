@@ -1,0 +1,1 @@
+"""Quantities in Chinese (zh) and English (en) text."""

@@ -1,0 +1,1 @@
+"""The lossless parser: line patterns, line roles and the article document."""

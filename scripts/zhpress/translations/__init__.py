@@ -1,0 +1,1 @@
+"""Translations: English records, drift, QA and the glossary."""

@@ -1,0 +1,1 @@
+"""Script variants: OpenCC conversion, ambiguous characters, their review record, segmentation."""

@@ -1,0 +1,51 @@
+"""What the variant review lists: a word with ambiguous characters, its outputs and where it occurs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Example:
+    article: str  # slug
+    line: int  # 1-based line of the source
+    context: str  # the source around the word, "…" where cut
+
+    def __str__(self) -> str:
+        return f"{self.article}:{self.line} {self.context}"
+
+
+@dataclass
+class ReviewItem:
+    """One word and the outputs it gets, with every place it occurs."""
+
+    word: str
+    chars: dict[str, list[str]]  # ambiguous characters in the word → candidates
+    outputs: dict[str, str]  # locale → converted word
+    count: int = 0
+    examples: list[Example] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. a variant converted word by word
+    override: bool = False  # the word is an override phrase of data/overrides.yaml
+
+    @property
+    def key(self) -> str:
+        return f"{self.word}→{'/'.join(self.outputs.values())}"
+
+    def describe(self) -> str:
+        """`干部 → zh-Hant 幹部 · zh-HK 幹部`"""
+        return f"{self.word} → " + " · ".join(f"{locale} {out}" for locale, out in self.outputs.items())
+
+    def as_dict(self) -> dict:
+        data = {
+            "key": self.key,
+            "word": self.word,
+            "outputs": dict(self.outputs),
+            "count": self.count,
+            "chars": {c: list(v) for c, v in self.chars.items()},
+            "examples": [{"article": e.article, "line": e.line, "context": e.context} for e in self.examples],
+        }
+        if self.override:
+            data["override"] = True
+        if self.notes:
+            data["notes"] = list(self.notes)
+        return data
