@@ -1,4 +1,8 @@
-"""Shared fixtures: the repository's paths and a throw-away copy of its data."""
+"""Shared fixtures: the test project's paths and throw-away copies of it.
+
+Exact expectations run on the test project in tests/fixtures/project (a site of
+the seed article), never on the repository's own data/, which editors extend.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +15,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
-SEED = ROOT / "data" / "articles" / "ankang-2017" / "source.txt"
+# The test project: mkdocs.yml, docs/ and data/ holding the seed article only.
+PROJECT = ROOT / "tests" / "fixtures" / "project"
+DATA = PROJECT / "data"
+SEED = DATA / "articles" / "ankang-2017" / "source.txt"
 # Two real Traditional-Chinese texts (copies of shared/corpus) and their hand-labelled statistics.
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A copy of data/ that a test may break without touching the repository."""
+    """A copy of the test project's data/ that a test may break."""
     target = tmp_path / "data"
     shutil.copytree(DATA, target)
     return target
@@ -27,12 +33,17 @@ def data_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def site_copy(tmp_path: Path) -> Path:
-    """A copy of the whole site project (mkdocs.yml, docs/, data/) in tmp_path."""
-    for name in ("mkdocs.yml",):
-        shutil.copy2(ROOT / name, tmp_path / name)
-    for name in ("docs", "data"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    """A copy of the whole test project (mkdocs.yml, docs/, data/) in tmp_path."""
+    copy_project(tmp_path)
     return tmp_path
+
+
+def copy_project(target: Path) -> Path:
+    """Copy the test project (mkdocs.yml, docs/, data/) into target; returns target."""
+    shutil.copy2(PROJECT / "mkdocs.yml", target / "mkdocs.yml")
+    for name in ("docs", "data"):
+        shutil.copytree(PROJECT / name, target / name)
+    return target
 
 
 def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
@@ -48,11 +59,8 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The repository's site, built once with --strict from a copy of the project."""
-    project = tmp_path_factory.mktemp("project")
-    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    for name in ("docs", "data"):
-        shutil.copytree(ROOT / name, project / name)
+    """The test project's site, built once with --strict from a copy of it."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
     site = project / "site"
     result = mkdocs_build(project, site)
     assert result.returncode == 0, result.stderr

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import PROJECT, ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -35,9 +35,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 LANGS = {"zh-Hans": "", "zh-Hant": "zh-Hant/", "zh-HK": "zh-HK/", "en": "en/"}
-SITE_URL = re.search(r"^site_url:\s*[\"']?([^\s\"']+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(
-    1
-)
+SITE_URL = re.search(
+    r"^site_url:\s*[\"']?([^\s\"']+)", (PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), re.M
+).group(1)
 ARTIFACTS = ROOT / "test-artifacts"
 LOCAL_SCHEMES = ("data", "blob", "about", "chrome-error")  # not network requests
 METRICS = pytest.StashKey[dict]()  # the zh-Hans home page's requests and bytes, set by test_home_metrics
@@ -83,7 +83,7 @@ def chromium_available() -> None:
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
+    def log_message(self, format, *args):
         pass
 
 

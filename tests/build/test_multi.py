@@ -11,7 +11,7 @@ from zhpress.linkcheck import check_links
 from zhpress.typeset import typeset
 from zhpress.variants.convert import Converter
 
-from ..conftest import SEED, mkdocs_build
+from ..conftest import SEED, copy_project, mkdocs_build
 
 WIRE = "新华社北京1月5日电（记者 赵宇航）记者5日获悉，全国“冰雪进校园”活动覆盖1.2万余所中小学。\n主办方安排专项资金两千万元。\n"
 TRADITIONAL = "標題：臺灣青年就業方案\n去年政府協助青年就業，共有28,802人參加訓練，其中19,210人已經就業。\n一、職業訓練\n今年將再提供約5萬名學生實習機會，經費達12萬元。\n"
@@ -19,14 +19,7 @@ TRADITIONAL = "標題：臺灣青年就業方案\n去年政府協助青年就業
 
 @pytest.fixture(scope="module")
 def multi_site(tmp_path_factory):
-    import shutil
-
-    from ..conftest import ROOT
-
-    project = tmp_path_factory.mktemp("multi")
-    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    for name in ("docs", "data"):
-        shutil.copytree(ROOT / name, project / name)
+    project = copy_project(tmp_path_factory.mktemp("multi"))
     source = project / "youth.txt"
     source.write_bytes(TRADITIONAL.encode("big5"))
     result = CliRunner().invoke(main, ["new", str(source), "--slug", "youth-jobs", "--data", str(project / "data")])
