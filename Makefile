@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve build test check bench clean
+.PHONY: install serve build test lint format check bench clean
 
 install: $(STAMP)
 
@@ -24,11 +24,20 @@ build: install
 test: install
 	$(BIN)/python -m pytest
 
+lint: install
+	$(BIN)/ruff format --check scripts tests bench
+	$(BIN)/ruff check scripts tests bench
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format scripts tests bench
+	$(BIN)/ruff check --fix scripts tests bench
+
 check: install
 	$(BIN)/zhpress check
 
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf site $(VENV)

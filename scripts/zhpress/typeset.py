@@ -30,7 +30,7 @@ def _chinese(ch: str) -> bool:
 TRIGGERS = re.compile(r"[,;:!?()]|[ \t]")
 
 
-def typeset_map(text: str, prose: bool = True) -> tuple[str, list[int]]:
+def typeset_map(text: str, prose: bool = True) -> tuple[str, list[int]]:  # noqa: C901  (to split)
     """Typeset `text`; `starts[i]` is where input character i begins in the output (len+1 entries)."""
     if not TRIGGERS.search(text):  # nothing to change: most labels, quotes and titles
         return text, list(range(len(text) + 1))

@@ -1,9 +1,8 @@
-import pytest
-
 """`zhpress variants review / confirm`, run on a copy of data/ (the group is invoked directly)."""
 
 import re
 
+import pytest
 import yaml
 from click.testing import CliRunner
 

@@ -142,6 +142,6 @@ def dangerous(html: str) -> list[str]:
                 "javascript:"
             ):
                 found.append(f"<{tag} {name}={value}>")
-        if tag in ("img", "iframe", "object", "embed") and "x" == attrs.get("src"):
+        if tag in ("img", "iframe", "object", "embed") and attrs.get("src") == "x":
             found.append(f"<{tag} src=x>")
     return found

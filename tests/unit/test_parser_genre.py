@@ -27,8 +27,9 @@ from zhpress.parser.article import assemble
 from zhpress.parser.document import parse_article
 from zhpress.parser.lines import is_heading_line, line_kind, numbering
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "genre"
 from ..conftest import CORPUS
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "genre"
 
 NAMES = sorted(p.name[:-4] for p in FIXTURES.glob("*.txt"))
 LINE_ROLES = {

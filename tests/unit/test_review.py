@@ -4,9 +4,9 @@ import subprocess
 
 import pytest
 
-from zhpress.variants import review
 from zhpress.errors import DataError
 from zhpress.project import load_project
+from zhpress.variants import review
 from zhpress.variants.convert import Overrides
 from zhpress.variants.review import (
     Confirmation,

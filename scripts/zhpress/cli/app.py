@@ -106,10 +106,10 @@ def status(data: str | None) -> None:
     """
     project, settings = _load(data)
     items = _statuses(project, settings)
-    languages = sorted({i.language for i in items}, key=lambda l: (settings.locales + (l,)).index(l))
+    languages = sorted({i.language for i in items}, key=lambda lang: (settings.locales + (lang,)).index(lang))
     parts = list(dict.fromkeys(f"{i.group}/{i.part}" for i in items))
     cell = {(f"{i.group}/{i.part}", i.language): i.state for i in items}
-    rows = [["section"] + languages] + [[p] + [cell.get((p, l), "-") for l in languages] for p in parts]
+    rows = [["section"] + languages] + [[p] + [cell.get((p, lang), "-") for lang in languages] for p in parts]
     widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
     for row in rows:
         click.echo("  ".join(text.ljust(widths[c]) for c, text in enumerate(row)).rstrip())

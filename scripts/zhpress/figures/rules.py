@@ -85,7 +85,7 @@ _NOT_COUNTED_ONE = (
 RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000, 100000000}  # 每千人, 每万人, 每十万人 …
 
 
-def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str, str]:
+def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str, str]:  # noqa: C901  (to split)
     """(verdict, reason) for one reading of `text`; `roc`: uses_roc_calendar(text), computed when None."""
     quote = text[reading.start : reading.end]
     before = text[max(0, reading.start - 3) : reading.start]
@@ -227,7 +227,7 @@ _TIME_OF_DAY = re.compile(
 )
 
 
-def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: float) -> str | None:
+def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: float) -> str | None:  # noqa: C901  (to split)
     """The reason a number is no statistic, read from the words around it; None when none applies."""
     start, end, unit = reading.start, reading.end, reading.unit
     before, after = text[max(0, start - 6) : start], text[end : end + 8]

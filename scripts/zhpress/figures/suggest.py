@@ -26,7 +26,7 @@ from ..io.yamlfile import dump_yaml, parse_yaml
 from ..numbers.zh import Reading, find_numbers
 from ..project import ArticleData
 from .model import FigureSet, figures_from_data, locate, occurrences
-from .rules import CLAUSE_END, classify, uses_roc_calendar  # noqa: F401  (classify is part of the API)
+from .rules import CLAUSE_END, classify, uses_roc_calendar
 
 
 @dataclass

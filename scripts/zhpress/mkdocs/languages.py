@@ -30,7 +30,7 @@ PARTIAL = """{{#- zhpress: Material's "{ui}" interface strings, tagged with the 
 """
 
 
-def language_partials(variants: list["Variant"]) -> Path:
+def language_partials(variants: list[Variant]) -> Path:
     """A template folder with `partials/languages/zhpress/<locale>.html` for every variant.
 
     Material takes `<html lang>` from its interface language; these partials keep

@@ -297,7 +297,7 @@ _HALF = re.compile(
 _BIG_HALF = re.compile(r"大半(?=(?:个|個)?(?:月|天|年)(?![内內以度报報刊底初末]))")  # 大半年: more than half a year
 
 
-def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:
+def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:  # noqa: C901  (to split)
     """Read one numeral from toks[i:] (kind, text); return (tokens used, value, 余 inside, range)."""
     total = section = Decimal(0)
     cur = small_cap = big_cap = mult = None
@@ -447,7 +447,7 @@ def _fraction_value(m: re.Match) -> Decimal | None:
     return round(num / den, 6)
 
 
-def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -> Reading:
+def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -> Reading:  # noqa: C901  (to split)
     """The reading of the numeral norm[s:e] with its unit and qualifiers; `percent` is "%" or "‰"
     after 百分之 / 千分之, `fraction` for 三分之一, 1/3 and 一半 (no unit)."""
     kind = "fraction" if fraction else "arabic" if re.search("[0-9]", norm[s:e]) else "chinese"

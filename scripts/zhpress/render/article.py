@@ -64,7 +64,7 @@ def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure
     return f"<p{css}>{''.join(out)}</p>"
 
 
-def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[list[Page], list]:
+def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[list[Page], list]:  # noqa: C901  (to split)
     lang = lang.for_article(article)
     paths = article_paths(project, article)
     figures = article.figures.figures if article.figures else []

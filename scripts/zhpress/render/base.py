@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Callable
 
 from ..project import ArticleData, Project, source_hash
 from ..typeset import typeset
@@ -109,7 +109,7 @@ class Lang:
     def t(self, key: str) -> str:
         return EN[key] if self.english else self.ui(ZH[key])
 
-    def for_article(self, article: ArticleData) -> "Lang":
+    def for_article(self, article: ArticleData) -> Lang:
         """This language for one article: a Traditional source is converted with `hant_convert`."""
         if article.meta.get("script") == "hant" and self.hant_convert is not None:
             return replace(self, convert=self.hant_convert, ui=self.ui)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Iterable, Mapping
 
 WIDTH = 640  # viewBox width; everything below is in viewBox units
 PAD = 8
@@ -197,7 +197,7 @@ def section_chart_svg(
         high = max(0, max(f.value for f in group))
         span = (high - low) or 1
 
-        def x_of(value) -> float:
+        def x_of(value, low=low, span=span) -> float:
             return PAD + (value - low) / span * bar_room
 
         zero = x_of(0)

@@ -1,0 +1,1 @@
+"""The zhpress benchmark: `python -m bench` (see __main__.py)."""
