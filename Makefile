@@ -37,6 +37,7 @@ check: install
 	$(BIN)/zhpress check
 
 bench: install
+	$(BIN)/python bench/heldout_score.py bench/heldout/texts bench/tuning/texts --out bench/heldout/scores.md
 	$(BIN)/python -m bench
 
 clean:
