@@ -28,16 +28,14 @@ from pathlib import Path
 
 import yaml
 
-# The library's module paths are being reorganised: the suggester may live in zhpress.figures.suggest.
-# These are the only imports of the library; update them here if they move again.
+# The only imports of the library (those of tests/unit/test_suggest_corpus.py); update them here if the
+# modules move again. The suggester moved to zhpress.figures.suggest; the fallback is its older home.
+from zhpress.project import article_from_file
+
 try:
     from zhpress.figures.suggest import suggest
 except ImportError:
     from zhpress.suggest import suggest
-try:
-    from zhpress.figures.project import article_from_file
-except ImportError:
-    from zhpress.project import article_from_file
 
 HAN_TRADITIONAL = set("與為萬億國們這個發會來過經說後對時從還總統業處臺區數點區際聞")
 HAN_SIMPLIFIED = set("与为万亿国们这个发会来过经说后对时从还总统业处台区数点际闻")
@@ -65,10 +63,18 @@ def _ratio(num: int, den: int) -> float | None:
 
 
 def _measures(gold: int, found: int, matched: int, right: int, unit_gold: int, unit_right: int) -> dict:
-    return {"gold": gold, "found": found, "matched": matched, "right": right,
-            "unit_gold": unit_gold, "unit_right": unit_right,
-            "recall": _ratio(matched, gold), "precision": _ratio(matched, found),
-            "value": _ratio(right, matched), "unit": _ratio(unit_right, unit_gold)}
+    return {
+        "gold": gold,
+        "found": found,
+        "matched": matched,
+        "right": right,
+        "unit_gold": unit_gold,
+        "unit_right": unit_right,
+        "recall": _ratio(matched, gold),
+        "precision": _ratio(matched, found),
+        "value": _ratio(right, matched),
+        "unit": _ratio(unit_right, unit_gold),
+    }
 
 
 def score_text(path: Path) -> dict:
@@ -81,26 +87,28 @@ def score_text(path: Path) -> dict:
         span = next((s for s in gold if s[0] < c.start + len(c.quote) and c.start < s[1]), None)
         if span is not None and span not in matched:
             matched[span] = c
-    right = [s for s, c in matched.items()
-             if float(c.value) == float(gold[s]["value"]) and c.approx == gold[s]["approx"]]
+    right = [
+        s for s, c in matched.items() if float(c.value) == float(gold[s]["value"]) and c.approx == gold[s]["approx"]
+    ]
     unit_gold = [s for s in matched if gold[s]["unit"]]
     unit_right = [s for s in unit_gold if matched[s].unit == gold[s]["unit"]]
     result = _measures(len(gold), len(found), len(matched), len(right), len(unit_gold), len(unit_right))
     result["script"] = script(article.source)
     result["missed"] = [gold[s]["quote"] for s in sorted(gold) if s not in matched]
     result["extra"] = [c.quote for c in found if not any(m is c for m in matched.values())]
-    result["wrong"] = [(gold[s]["quote"], matched[s].value, matched[s].approx) for s in sorted(matched)
-                       if s not in right]
-    result["wrong_unit"] = [(gold[s]["quote"], gold[s]["unit"], matched[s].unit) for s in sorted(unit_gold)
-                            if s not in unit_right]
+    result["wrong"] = [
+        (gold[s]["quote"], matched[s].value, matched[s].approx) for s in sorted(matched) if s not in right
+    ]
+    result["wrong_unit"] = [
+        (gold[s]["quote"], gold[s]["unit"], matched[s].unit) for s in sorted(unit_gold) if s not in unit_right
+    ]
     return result
 
 
 def score(folder: str | Path) -> dict:
     """Every `<id>.txt` of `folder` that has a `<id>.gold.yaml`: per text and pooled."""
     folder = Path(folder)
-    texts = {p.stem: score_text(p) for p in sorted(folder.glob("*.txt"))
-             if p.with_name(p.stem + ".gold.yaml").exists()}
+    texts = {p.stem: score_text(p) for p in sorted(folder.glob("*.txt")) if p.with_name(p.stem + ".gold.yaml").exists()}
     keys = ("gold", "found", "matched", "right", "unit_gold", "unit_right")
     total = _measures(*(sum(r[k] for r in texts.values()) for k in keys))
     return {"texts": texts, "total": total}
@@ -111,32 +119,46 @@ def _pct(x: float | None) -> str:
 
 
 def table(result: dict, title: str) -> str:
-    rows = [f"## {title}", "",
-            "| text | script | gold | found | matched | recall | precision | value+qualifier | unit (written) |",
-            "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    rows = [
+        f"## {title}",
+        "",
+        "| text | script | gold | found | matched | recall | precision | value+qualifier | unit (written) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for name, r in result["texts"].items():
-        rows.append(f"| {name} | {r['script']} | {r['gold']} | {r['found']} | {r['matched']} | {_pct(r['recall'])} "
-                    f"| {_pct(r['precision'])} | {_pct(r['value'])} | {_pct(r['unit'])} |")
+        rows.append(
+            f"| {name} | {r['script']} | {r['gold']} | {r['found']} | {r['matched']} | {_pct(r['recall'])} "
+            f"| {_pct(r['precision'])} | {_pct(r['value'])} | {_pct(r['unit'])} |"
+        )
     t = result["total"]
-    rows.append(f"| **all {len(result['texts'])} texts** | | {t['gold']} | {t['found']} | {t['matched']} "
-                f"| **{_pct(t['recall'])}** | **{_pct(t['precision'])}** | **{_pct(t['value'])}** "
-                f"| **{_pct(t['unit'])}** |")
+    rows.append(
+        f"| **all {len(result['texts'])} texts** | | {t['gold']} | {t['found']} | {t['matched']} "
+        f"| **{_pct(t['recall'])}** | **{_pct(t['precision'])}** | **{_pct(t['value'])}** "
+        f"| **{_pct(t['unit'])}** |"
+    )
     return "\n".join(rows) + "\n"
 
 
 def details(result: dict) -> str:
     lines = []
     for name, r in result["texts"].items():
-        lines.append(f"- {name}: missed {r['missed']}; extra {r['extra']}; wrong value/approx {r['wrong']}; "
-                     f"wrong unit (gold, suggested) {r['wrong_unit']}")
+        lines.append(
+            f"- {name}: missed {r['missed']}; extra {r['extra']}; wrong value/approx {r['wrong']}; "
+            f"wrong unit (gold, suggested) {r['wrong_unit']}"
+        )
     return "\n".join(lines) + "\n"
 
 
 def _stamp() -> str:
     """When and at which commit the scores were taken (for the file written by --out)."""
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                cwd=Path(__file__).resolve().parent, check=True).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parent,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         commit = "unknown"
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
@@ -146,8 +168,11 @@ def _stamp() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="+", help="folders of <id>.txt + <id>.gold.yaml")
-    parser.add_argument("--details", action="store_true",
-                        help="list missed, extra and wrong figures (for the tuning set; see bench/heldout/README.md)")
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="list missed, extra and wrong figures (for the tuning set; see bench/heldout/README.md)",
+    )
     parser.add_argument("--out", help="also write the tables to this file")
     args = parser.parse_args(argv)
     out = []
