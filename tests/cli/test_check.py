@@ -95,7 +95,7 @@ def test_status_and_accept_after_a_source_edit(data_copy):
     assert status.exit_code == 0
     rows = {line.split()[0]: line.split()[1:] for line in status.output.splitlines()[1:-1]}
     assert rows["ankang-2017/cadres"] == ["drifted"] and rows["ankang-2017/talent"] == ["current"]
-    assert status.output.splitlines()[-1] == "3 current, 2 drifted, 0 unreviewed, 0 missing"
+    assert status.output.splitlines()[-1] == "en: 3 current, 2 drifted, 0 unreviewed, 0 untranslated, 0 missing"
     failed = run("check", "--data", str(data_copy))
     assert failed.exit_code == 1 and "en translation of ankang-2017/cadres: its source changed" in failed.output
     assert run("check", "--data", str(data_copy), "--drift", "warn").exit_code == 0

@@ -10,31 +10,16 @@ import click
 from ..checks import check_project
 from ..errors import ZhpressError
 from ..importer import import_article
-from ..project import Project, load_project
-from ..siteconfig import SiteSettings, read_site_settings
-from ..translations.drift import STATES, drift_problems, find_status, set_source_hash, statuses
+from ..translations.drift import STATES, changed_paragraphs, drift_problems
 from ..variants.review import unreviewed_count
 from .common import data_dir as _data_dir
 from .common import data_option
 from .common import fail as _fail
+from .common import load as _load
+from .common import translation_statuses as _statuses
 from .figures import figures
+from .translations import translations
 from .variants import variants
-
-
-def _load(data: str | None) -> tuple[Project, SiteSettings]:
-    data_dir = _data_dir(data)
-    try:
-        project = load_project(data_dir)
-    except ZhpressError as exc:
-        raise _fail(exc) from None
-    return project, read_site_settings(data_dir.resolve().parent)
-
-
-def _statuses(project: Project, settings: SiteSettings):
-    try:
-        return statuses(project, settings.docs_dir, settings.locales)
-    except ZhpressError as exc:
-        raise _fail(exc) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -95,10 +80,11 @@ def check(data: str | None, drift: str | None, warnings: bool) -> None:
 @main.command()
 @data_option
 def status(data: str | None) -> None:
-    """Print the state of every translation: language × section.
+    """Print the state of every translation: language × section, then a count per language.
 
-    States: current, drifted (the source changed since review), unreviewed
-    (no source_hash recorded), missing.
+    States: current, drifted (the source changed since review; the changed
+    paragraphs are listed when the reviewed source is recorded), unreviewed (no
+    source_hash recorded), untranslated (the file has no text yet), missing.
 
     \b
     Example:
@@ -113,8 +99,13 @@ def status(data: str | None) -> None:
     widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
     for row in rows:
         click.echo("  ".join(text.ljust(widths[c]) for c, text in enumerate(row)).rstrip())
-    counts = {state: sum(1 for i in items if i.state == state) for state in STATES}
-    click.echo(", ".join(f"{n} {state}" for state, n in counts.items()))
+    for item in items:
+        if item.changes:
+            click.echo(f"{item.language} {item.group}/{item.part}: {changed_paragraphs(item)}")
+    for language in languages:
+        mine = [i for i in items if i.language == language]
+        counts = {state: sum(1 for i in mine if i.state == state) for state in STATES}
+        click.echo(f"{language}: " + ", ".join(f"{n} {state}" for state, n in counts.items()))
 
 
 @main.command()
@@ -149,36 +140,6 @@ def new(file: str, slug: str | None, data: str | None) -> None:
     click.echo("review article.yaml and figures.yaml, then run `zhpress check`")
 
 
-@main.group()
-def translations() -> None:
-    """Maintain translations: record reviews against the current source.
-
-    \b
-    Example:
-        zhpress translations accept data/articles/ankang-2017/en/cadres.md
-    """
-
-
-@translations.command()
-@data_option
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-def accept(data: str | None, paths: tuple[str, ...]) -> None:
-    """Record reviewed translations as current: writes the source's hash into each file's front matter.
-
-    \b
-    Example:
-        zhpress translations accept data/articles/ankang-2017/en/summary.md
-    """
-    project, settings = _load(data)
-    items = _statuses(project, settings)
-    try:
-        targets = [find_status(items, Path(p)) for p in paths]
-        for path, item in zip(paths, targets):
-            changed = set_source_hash(Path(path), item.expected)
-            click.echo(f"{path}: {'accepted' if changed else 'already current'} (source_hash {item.expected})")
-    except ZhpressError as exc:
-        raise _fail(exc) from None
-
-
 main.add_command(figures)
+main.add_command(translations)
 main.add_command(variants)

@@ -7,6 +7,9 @@ from pathlib import Path
 import click
 
 from ..errors import ZhpressError
+from ..project import Project, load_project
+from ..siteconfig import SiteSettings, read_site_settings
+from ..translations.drift import Status, statuses
 
 data_option = click.option(
     "--data",
@@ -39,3 +42,25 @@ def fail(exc: ZhpressError) -> click.ClickException:
         exc: the library error.
     """
     return click.ClickException("\n".join(str(p) for p in exc.problems))
+
+
+def load(data: str | None) -> tuple[Project, SiteSettings]:
+    """The project of the data folder and the settings of the mkdocs.yml next to it (errors as click errors).
+
+    Args:
+        data: the value of `--data`, or None.
+    """
+    folder = data_dir(data)
+    try:
+        project = load_project(folder)
+    except ZhpressError as exc:
+        raise fail(exc) from None
+    return project, read_site_settings(folder.resolve().parent)
+
+
+def translation_statuses(project: Project, settings: SiteSettings) -> list[Status]:
+    """Every translation's status (errors as click errors)."""
+    try:
+        return statuses(project, settings.docs_dir, settings.locales)
+    except ZhpressError as exc:
+        raise fail(exc) from None

@@ -4,7 +4,9 @@ A translation records `source_hash` (its source's content hash when it was last
 reviewed) in its front matter. English texts in data translate a section of an
 article (`summary` translates the whole article); a hand-written page
 `docs/x.<locale>.md` translates `docs/x.md`. States: current, drifted (the
-source changed since), unreviewed (no hash recorded yet), missing (no file).
+source changed since), unreviewed (no hash recorded yet), untranslated (the file
+has no text yet), missing (no file). For an English text whose reviewed source
+is recorded (`reviewed.py`), a drifted status carries the changed paragraphs.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from ..errors import DataError, Problem, rel
 from ..io.text import atomic_write, read_source
 from ..project import Project, source_hash
 from .records import FRONT_MATTER, split_front_matter
+from .reviewed import Change, Review, load_reviews, lock_path, paragraph_changes, paragraphs_of
 
-STATES = ("current", "drifted", "unreviewed", "missing")
+STATES = ("current", "drifted", "unreviewed", "untranslated", "missing")
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ class Status:
     state: str
     expected: str  # hash of the source now
     recorded: str | None
+    review: Review | None = None  # the reviewed source, when recorded for this hash
+    changes: tuple[Change, ...] = ()  # paragraphs changed since the review (drifted, review known)
 
 
 def _recorded(path: Path) -> str | None:
@@ -52,15 +57,26 @@ def statuses(project: Project, docs_dir: Path | None = None, locales: tuple[str,
     """The status of every translation the project has or should have."""
     out: list[Status] = []
     for article in project.articles:
+        reviews = load_reviews(lock_path(article.dir))
         for part in english_parts(article):
-            expected = source_hash(article.section_text(part))
+            current = article.section_text(part)
+            expected = source_hash(current)
             text = article.english.get(part)
             if text is None:
                 out.append(Status("en", article.slug, part, None, "missing", expected, None))
                 continue
             recorded = text.meta.get("source_hash")
             recorded = str(recorded) if recorded is not None else None
-            out.append(Status("en", article.slug, part, text.path, _state(expected, recorded), expected, recorded))
+            state = _state(expected, recorded) if text.body.strip() else "untranslated"
+            review = reviews.get(part)
+            if review is not None and review.source_hash != recorded:
+                review = None  # recorded for another acceptance (e.g. a hand-edited hash)
+            changes: tuple[Change, ...] = ()
+            if state == "drifted" and review is not None:
+                changes = tuple(paragraph_changes(list(review.paragraphs), paragraphs_of(current)))
+            out.append(
+                Status("en", article.slug, part, text.path, state, expected, recorded, review=review, changes=changes)
+            )
     if docs_dir and Path(docs_dir).is_dir():
         for path in sorted(Path(docs_dir).rglob("*.md")):
             stem, dot, locale = path.stem.rpartition(".")
@@ -90,23 +106,42 @@ def original_text(project: Project, docs_dir: Path, page: str) -> str | None:
 
 
 def drift_problems(items: list[Status], severity: str = "error") -> list[Problem]:
+    """A problem per drifted or unreviewed translation (at `severity`), a warning per untranslated one."""
     problems = []
     for item in items:
-        if item.state in ("drifted", "unreviewed") and item.path is not None:
-            what = (
-                "its source changed since it was reviewed" if item.state == "drifted" else "it records no source_hash"
-            )
-            problems.append(
-                Problem(
-                    rel(item.path),
-                    f"{item.language} translation of {item.group}/{item.part}: {what}",
-                    line=1,
-                    field="source_hash",
-                    hint=f"review it, then run `zhpress translations accept {rel(item.path)}`",
-                    severity=severity,
-                )
-            )
+        if item.path is None or item.state not in ("drifted", "unreviewed", "untranslated"):
+            continue
+        shown = rel(item.path)
+        name = f"{item.language} translation of {item.group}/{item.part}"
+        if item.state == "untranslated":
+            problems.append(Problem(shown, f"{name}: has no text yet", line=1, hint="translate it", severity="warning"))
+            continue
+        if item.state == "drifted":
+            what = "its source changed since it was reviewed"
+            if item.changes:
+                what += " (" + changed_paragraphs(item) + ")"
+            hint = f"see `zhpress translations diff {shown}`, review it, then run `zhpress translations accept {shown}`"
+        else:
+            what = "it records no source_hash"
+            hint = f"review it, then run `zhpress translations accept {shown}`"
+        problems.append(Problem(shown, f"{name}: {what}", line=1, field="source_hash", hint=hint, severity=severity))
     return problems
+
+
+def changed_paragraphs(item: Status) -> str:
+    """`paragraphs 3, 5 changed, 1 added` for a drifted status with a recorded review."""
+    kinds: dict[str, list[int]] = {}
+    for change in item.changes:
+        kinds.setdefault(change.kind, []).append(change.index)
+    parts = []
+    for kind in ("changed", "added", "removed"):
+        if kind in kinds:
+            numbers = kinds[kind]
+            noun = "paragraph" if len(numbers) == 1 else "paragraphs"
+            parts.append(
+                f"{noun} {', '.join(map(str, numbers))} {kind}" if kind != "removed" else f"{len(numbers)} removed"
+            )
+    return "; ".join(parts)
 
 
 def find_status(items: list[Status], path: Path) -> Status:

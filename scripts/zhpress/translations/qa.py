@@ -148,6 +148,11 @@ def check_glossary(article: ArticleData, text: EnglishText, terms: list[Term]) -
     return problems
 
 
+def check_translation(article: ArticleData, text: EnglishText, terms: list[Term]) -> list[Problem]:
+    """Every QA problem of one English text: numbers and units, qualifiers, glossary terms, names."""
+    return check_numbers(article, text, terms) + check_glossary(article, text, terms)
+
+
 def check_translations(article: ArticleData, terms: list[Term]) -> list[Problem]:
     problems = []
     for key, text in article.english.items():
@@ -161,6 +166,5 @@ def check_translations(article: ArticleData, terms: list[Term]) -> list[Problem]
                 )
             )
             continue
-        problems.extend(check_numbers(article, text, terms))
-        problems.extend(check_glossary(article, text, terms))
+        problems.extend(check_translation(article, text, terms))
     return problems
