@@ -10,36 +10,23 @@ size) changed, so `mkdocs serve` re-parses only what an edit really changed.
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataError, Problem, rel
 from .figures.model import FigureSet, load_figures
 from .io.text import read_any, read_source
-from .io.yamlfile import Node, load_yaml
+from .metadata.article import ARTICLE_FIELDS, ArticleMeta, read_article_meta
+from .metadata.slugs import SECTION_RESERVED, SITE_NAMES, SLUG_RE, slug_problem
 from .parser.article import Article, Section
 from .parser.document import parse_article
 from .translations.glossary import Term, load_glossary
 from .translations.records import EnglishText, load_english
 from .variants.convert import Overrides, load_overrides
 
-SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-RESERVED_SLUGS = {"index", "figures", "lead", "closing", "title", "en", "assets", "search"}
-ARTICLE_FIELDS = {
-    "slug",
-    "script",
-    "title",
-    "title_en",
-    "subtitle_en",
-    "byline_en",
-    "publication",
-    "published",
-    "period",
-    "place_en",
-    "sections",
-    "warnings",
-}
+RESERVED_SLUGS = SECTION_RESERVED  # names a section slug cannot take
+__all__ = ["ARTICLE_FIELDS", "RESERVED_SLUGS", "SLUG_RE", "ArticleData", "Project", "load_article", "load_project"]
 
 
 @dataclass
@@ -48,7 +35,7 @@ class ArticleData:
     dir: Path
     source: str
     article: Article
-    meta: dict
+    meta: ArticleMeta
     sections: list[Section]
     figures: FigureSet | None
     english: dict[str, EnglishText] = field(default_factory=dict)  # "summary" and section slugs
@@ -56,7 +43,7 @@ class ArticleData:
     @property
     def headline(self) -> str:
         """The source's headline; for a source without one, the `title` of article.yaml (else the slug)."""
-        return self.article.title or str(self.meta.get("title") or "") or self.slug
+        return self.article.title or self.meta.title or self.slug
 
     @property
     def source_path(self) -> Path:
@@ -105,24 +92,17 @@ def source_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def _bind_sections(article: Article, meta: dict, path: Path, problems: list[Problem]) -> list[Section]:
+def _bind_sections(article: Article, meta: ArticleMeta, path: Path, problems: list[Problem]) -> list[Section]:
     """Give each parsed section the slug curated in article.yaml (by order, checked by heading)."""
     shown = rel(path)
     parsed = article.sections
-    curated = meta.get("sections") or []
-    if not isinstance(curated, list):
-        problems.append(
-            Problem(
-                shown, "must be a list of {slug, heading, title_en}", line=meta.line_of("sections"), field="sections"
-            )
-        )
-        curated = []
+    curated = meta.sections or ()
     if len(curated) != len(parsed):
         problems.append(
             Problem(
                 shown,
                 f"lists {len(curated)} sections but the source has {len(parsed)}",
-                line=meta.line_of("sections") if hasattr(meta, "line_of") else None,
+                line=meta.line_of("sections"),
                 field="sections",
                 hint="headings found: " + " | ".join(s.title for s in parsed),
             )
@@ -131,117 +111,73 @@ def _bind_sections(article: Article, meta: dict, path: Path, problems: list[Prob
     for index, section in enumerate(parsed):
         entry = curated[index] if index < len(curated) else None
         slug = f"section-{index + 1}"
-        if isinstance(entry, dict):
-            line = getattr(entry, "line", None)
-            candidate = entry.get("slug")
-            if not isinstance(candidate, str) or not SLUG_RE.match(candidate) or candidate in RESERVED_SLUGS:
+        if entry is not None and entry.slug is not None:
+            if entry.slug in seen:
                 problems.append(
                     Problem(
-                        shown,
-                        f"{candidate!r} is not a usable slug",
-                        line=line,
-                        field=f"sections[{index}].slug",
-                        hint="lower-case ASCII words joined by hyphens, not " + ", ".join(sorted(RESERVED_SLUGS)),
+                        shown, f"slug {entry.slug!r} is used twice", line=entry.line, field=f"sections[{index}].slug"
                     )
-                )
-            elif candidate in seen:
-                problems.append(
-                    Problem(shown, f"slug {candidate!r} is used twice", line=line, field=f"sections[{index}].slug")
                 )
             else:
-                slug = candidate
-            heading = entry.get("heading")
-            if heading is not None and heading != section.title:
-                problems.append(
-                    Problem(
-                        shown,
-                        f"heading {heading!r} does not match the source",
-                        line=entry.line_of("heading"),
-                        field=f"sections[{index}].heading",
-                        hint=f"the source's heading {index + 1} is {section.title!r} (line {section.heading.line})",
-                    )
-                )
-        elif entry is not None:
+                slug = entry.slug
+        if entry is not None and entry.heading is not None and entry.heading != section.title:
             problems.append(
-                Problem(shown, "must be a mapping with slug, heading, title_en", field=f"sections[{index}]")
+                Problem(
+                    shown,
+                    f"heading {entry.heading!r} does not match the source",
+                    line=entry.line_of("heading"),
+                    field=f"sections[{index}].heading",
+                    hint=f"the source's heading {index + 1} is {section.title!r} (line {section.heading.line})",
+                )
             )
         seen.add(slug)
         section.slug = slug
     return parsed
 
 
+def _slug_problem(directory: Path, reserved: Iterable[str]) -> Problem | None:
+    why = slug_problem(directory.name, reserved)
+    if why is None:
+        return None
+    message, hint = why
+    return Problem(rel(directory), f"folder name: {message}", hint=f"rename the folder: {hint}")
+
+
 def load_article(directory: Path) -> ArticleData:
+    """One article folder loaded and checked; every problem of its files in one DataError.
+
+    Args:
+        directory: `data/articles/<slug>/`; its name, the slug, must not be one of `SITE_NAMES`.
+    """
     directory = Path(directory)
     slug = directory.name
     problems: list[Problem] = []
-    if not SLUG_RE.match(slug):
-        problems.append(
-            Problem(
-                rel(directory),
-                f"folder name {slug!r} is not a usable article slug",
-                hint="rename it to lower-case ASCII words joined by hyphens",
-            )
-        )
+    if (problem := _slug_problem(directory, SITE_NAMES)) is not None:
+        problems.append(problem)
     source = read_source(directory / "source.txt")
     article = parse_article(source)
     meta_path = directory / "article.yaml"
-    meta = load_yaml(meta_path) if meta_path.exists() else None
-    if meta is None:
-        meta = Node()
-        meta.line, meta.key_lines = 1, {}
-    if not isinstance(meta, dict):
-        raise DataError(Problem(rel(meta_path), "must be a mapping", line=1))
-    for key in meta:
-        if key not in ARTICLE_FIELDS:
-            problems.append(
-                Problem(
-                    rel(meta_path),
-                    f"unknown field {key!r}",
-                    line=meta.line_of(key),
-                    hint="expected one of " + ", ".join(sorted(ARTICLE_FIELDS)),
-                )
-            )
-    if meta.get("slug") not in (None, slug):
+    meta, meta_problems = read_article_meta(meta_path)
+    problems.extend(meta_problems)
+    if meta.slug not in (None, slug):
         problems.append(
             Problem(
                 rel(meta_path),
-                f"slug {meta.get('slug')!r} differs from the folder name {slug!r}",
+                f"slug {meta.slug!r} differs from the folder name {slug!r}",
                 line=meta.line_of("slug"),
                 field="slug",
             )
         )
-    if meta.get("script", "hans") not in ("hans", "hant"):
+    if meta.title is not None and article.title:
         problems.append(
             Problem(
                 rel(meta_path),
-                f"script {meta.get('script')!r} is not `hans` or `hant`",
-                line=meta.line_of("script"),
-                field="script",
-                hint="hant: the source is Traditional Chinese; the Simplified pages are converted",
+                f"the source has its own headline {article.title!r}",
+                line=meta.line_of("title"),
+                field="title",
+                hint="remove `title`: it names articles whose source has no headline",
             )
         )
-    title = meta.get("title")
-    if title is not None:
-        if not isinstance(title, str) or not title.strip() or "\n" in title.strip():
-            problems.append(
-                Problem(
-                    rel(meta_path),
-                    "must be the headline as one line of text",
-                    line=meta.line_of("title"),
-                    field="title",
-                    hint="e.g. title: 全国“冰雪进校园”活动启动",
-                )
-            )
-        elif article.title:
-            problems.append(
-                Problem(
-                    rel(meta_path),
-                    f"the source has its own headline {article.title!r}",
-                    line=meta.line_of("title"),
-                    field="title",
-                    hint="remove `title`: it names articles whose source has no headline",
-                )
-            )
     sections = _bind_sections(article, meta, meta_path, problems)
     figures_path = directory / "figures.yaml"
     figures = None
@@ -282,7 +218,13 @@ def article_from_file(path: Path) -> ArticleData:
     for index, section in enumerate(sections, start=1):
         section.slug = f"section-{index}"
     return ArticleData(
-        slug=path.stem, dir=path.parent, source=text, article=parsed, meta={}, sections=sections, figures=None
+        slug=path.stem,
+        dir=path.parent,
+        source=text,
+        article=parsed,
+        meta=ArticleMeta(),
+        sections=sections,
+        figures=None,
     )
 
 
@@ -318,9 +260,16 @@ def _article_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*") if p.is_file())
 
 
-def load_project(data_dir: Path) -> Project:
-    """Load every article under `data_dir/articles` (cached by content hash, see the module's text)."""
+def load_project(data_dir: Path, reserved: Iterable[str] = ()) -> Project:
+    """Load every article under `data_dir/articles` (cached by content hash, see the module's text).
+
+    Args:
+        data_dir: the data folder.
+        reserved: top-level names of this site that no article slug may take, besides `SITE_NAMES`:
+            its hand-written pages and languages (see `metadata.slugs.site_names`).
+    """
     data_dir = Path(data_dir).resolve()
+    reserved = frozenset(reserved) - SITE_NAMES
     articles_dir = data_dir / "articles"
     if not articles_dir.is_dir():
         raise DataError(
@@ -332,6 +281,9 @@ def load_project(data_dir: Path) -> Project:
         )
     articles, problems = [], []
     for directory in sorted(p for p in articles_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if directory.name in reserved and (problem := _slug_problem(directory, reserved | SITE_NAMES)) is not None:
+            problems.append(problem)
+            continue
         files = _article_files(directory)
         stamp = _stamp(files)
         cached = _ARTICLE_CACHE.get(directory)
@@ -366,5 +318,5 @@ def load_project(data_dir: Path) -> Project:
         raise DataError(
             Problem(rel(articles_dir), "holds no article folders", hint="add data/articles/<slug>/source.txt")
         )
-    articles.sort(key=lambda a: (str(a.meta.get("published") or ""), a.slug), reverse=True)
+    articles.sort(key=lambda a: (a.meta.published.isoformat() if a.meta.published else "", a.slug), reverse=True)
     return Project(data_dir=data_dir, articles=articles, overrides=overrides, glossary=glossary)

@@ -57,7 +57,7 @@ def test_big5_traditional_article_is_marked_hant(tmp_path, data_copy):
     assert result.exit_code == 0, result.output
     assert "(big5, Traditional Chinese)" in result.output
     article = load_project(data_copy).article("budget-2024")
-    assert article.meta["script"] == "hant"
+    assert article.meta.script == "hant"
     assert article.source == BUDGET.read_text(encoding="utf-8")
     assert run("check", "--data", data_copy).exit_code == 0
 

@@ -142,7 +142,7 @@ ignore: {quote: x}
         "less_than, at_most",
         f"{FIGURES}:8: figures.Bad_ID.section: '' is not a section slug",
         f"{FIGURES}:9: figures.Bad_ID.label: must have non-empty `zh` and `en` texts",
-        f"{FIGURES}: figures[1]: must be a mapping with id, quote, value, …",
+        f"{FIGURES}:10: figures[1]: must be a mapping with id, quote, value, …",
         f"{FIGURES}:13: figures.ok-id.value: True is not a plain number (write 35000 for 3.5万)",
         f"{FIGURES}:17: figures.ok-id.label: unknown languages fr (expected zh and en)",
     ]
@@ -268,7 +268,7 @@ def test_every_problem_of_every_file_in_one_error(data):
         f"{FIGURES}:6: figures.lecture-tour-sessions.approx: 'roughly' is not one of exact, more_than, nearly, "
         "about, at_least, less_than, at_most" in lines
     )
-    assert f"{FIGURES}: figures[1]: must be a mapping with id, quote, value, …" in lines
+    assert f"{FIGURES}:9: figures[1]: must be a mapping with id, quote, value, …" in lines
     assert f"{ARTICLE}/en/summary.md: file is empty (put the article's text in it)" in lines
 
 

@@ -1,5 +1,6 @@
 """Kickers, bylines inside the lead, captions and list items on the rendered pages."""
 
+from zhpress.metadata.article import ArticleMeta
 from zhpress.parser.document import parse_article
 from zhpress.project import ArticleData, Project
 from zhpress.render import Lang, render_site
@@ -23,7 +24,9 @@ def article() -> ArticleData:
     sections = parsed.sections
     for index, section in enumerate(sections, start=1):
         section.slug = f"part-{index}"
-    return ArticleData(slug="schools", dir=None, source=TEXT, article=parsed, meta={}, sections=sections, figures=None)
+    return ArticleData(
+        slug="schools", dir=None, source=TEXT, article=parsed, meta=ArticleMeta(), sections=sections, figures=None
+    )
 
 
 def test_parts_of_the_article():

@@ -10,12 +10,13 @@ the reader finds in the source is covered by one figure or one ignore entry.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError, Problem, rel
-from ..io.yamlfile import load_yaml
+from ..io.yamlfile import line_of_item, load_yaml
 
 APPROX = ("exact", "more_than", "nearly", "about", "at_least", "less_than", "at_most")
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -56,13 +57,56 @@ class FigureSet:
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """A plain, finite number (`.nan` and `.inf` are numbers to YAML, not to a reader)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _parse_figure(item, index: int, path: str, problems: list[Problem]) -> Figure | None:  # noqa: C901  (to split)
+_Error = tuple[str, str, str | None]  # field, message, fix
+
+
+def _identity_errors(item: dict) -> list[_Error]:
+    """Problems of a figure's id, quote and occurrence."""
+    errors: list[_Error] = []
+    fid, quote, occurrence = item["id"], item["quote"], item.get("occurrence", 1)
+    if not isinstance(fid, str) or not ID_RE.match(fid):
+        errors.append(
+            ("id", f"{fid!r} is not a valid id", "lower-case ASCII words joined by hyphens, e.g. lecture-sessions")
+        )
+    if not isinstance(quote, str) or not quote.strip() or quote != quote.strip() or "\n" in quote:
+        errors.append(("quote", f"{quote!r} is not a one-line text without surrounding spaces", None))
+    if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
+        errors.append(("occurrence", f"{occurrence!r} is not a positive whole number", None))
+    return errors
+
+
+def _value_errors(item: dict) -> list[_Error]:
+    """Problems of a figure's value, unit, qualifier, section and label."""
+    errors: list[_Error] = []
+    value = item["value"]
+    if isinstance(value, float) and not math.isfinite(value):
+        errors.append(("value", f"{value!r} is not a finite number", "write the number the quote states"))
+    elif not _is_number(value):
+        errors.append(("value", f"{value!r} is not a plain number", "write 35000 for 3.5万"))
+    if not isinstance(item["unit"], str):
+        errors.append(("unit", f"{item['unit']!r} is not text", "use '' when no unit follows the number"))
+    if item["approx"] not in APPROX:
+        errors.append(("approx", f"{item['approx']!r} is not one of " + ", ".join(APPROX), None))
+    if not isinstance(item["section"], str) or not item["section"]:
+        errors.append(("section", f"{item['section']!r} is not a section slug", None))
+    label = item["label"]
+    if not isinstance(label, dict) or not all(isinstance(label.get(k), str) and label[k].strip() for k in ("zh", "en")):
+        errors.append(("label", "must have non-empty `zh` and `en` texts", None))
+    elif set(label) - {"zh", "en"}:
+        errors.append(
+            ("label", "unknown languages " + ", ".join(sorted(set(label) - {"zh", "en"})), "expected zh and en")
+        )
+    return errors
+
+
+def _parse_figure(item, index: int, path: str, problems: list[Problem], item_line: int | None = None) -> Figure | None:
     where = f"figures[{index}]"
     if not isinstance(item, dict):
-        problems.append(Problem(path, "must be a mapping with id, quote, value, …", field=where))
+        problems.append(Problem(path, "must be a mapping with id, quote, value, …", line=item_line, field=where))
         return None
     line = getattr(item, "line", None)
     fid = item.get("id")
@@ -88,35 +132,15 @@ def _parse_figure(item, index: int, path: str, problems: list[Problem]) -> Figur
             problems.append(Problem(path, f"missing field {key!r}", line=line, field=name))
     if len(problems) > start:
         return None
-    if not isinstance(fid, str) or not ID_RE.match(fid):
-        bad("id", f"{fid!r} is not a valid id", "lower-case ASCII words joined by hyphens, e.g. lecture-sessions")
-    quote = item["quote"]
-    if not isinstance(quote, str) or not quote.strip() or quote != quote.strip() or "\n" in quote:
-        bad("quote", f"{quote!r} is not a one-line text without surrounding spaces")
-    occurrence = item.get("occurrence", 1)
-    if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
-        bad("occurrence", f"{occurrence!r} is not a positive whole number")
-    if not _is_number(item["value"]):
-        bad("value", f"{item['value']!r} is not a plain number", "write 35000 for 3.5万")
-    if not isinstance(item["unit"], str):
-        bad("unit", f"{item['unit']!r} is not text", "use '' when no unit follows the number")
-    if item["approx"] not in APPROX:
-        bad("approx", f"{item['approx']!r} is not one of " + ", ".join(APPROX))
-    if not isinstance(item["section"], str) or not item["section"]:
-        bad("section", f"{item['section']!r} is not a section slug")
-    label = item["label"]
-    if not isinstance(label, dict) or not all(
-        isinstance(label.get(k), str) and label.get(k).strip() for k in ("zh", "en")
-    ):
-        bad("label", "must have non-empty `zh` and `en` texts")
-    elif set(label) - {"zh", "en"}:
-        bad("label", "unknown languages " + ", ".join(sorted(set(label) - {"zh", "en"})), "expected zh and en")
+    for error in (*_identity_errors(item), *_value_errors(item)):
+        bad(*error)
     if len(problems) > start:
         return None
+    label = item["label"]
     return Figure(
         id=fid,
-        quote=quote,
-        occurrence=occurrence,
+        quote=item["quote"],
+        occurrence=item.get("occurrence", 1),
         value=item["value"],
         unit=item["unit"],
         approx=item["approx"],
@@ -127,11 +151,13 @@ def _parse_figure(item, index: int, path: str, problems: list[Problem]) -> Figur
     )
 
 
-def _parse_ignore(item, index: int, path: str, problems: list[Problem]) -> IgnoreEntry | None:
+def _parse_ignore(
+    item, index: int, path: str, problems: list[Problem], item_line: int | None = None
+) -> IgnoreEntry | None:
     where = f"ignore[{index}]"
-    line = getattr(item, "line", None)
+    line = getattr(item, "line", None) or item_line
     if not isinstance(item, dict):
-        problems.append(Problem(path, "must be a mapping with quote, occurrence, reason", field=where))
+        problems.append(Problem(path, "must be a mapping with quote, occurrence, reason", line=line, field=where))
         return None
     start = len(problems)
     for key in item:
@@ -185,8 +211,16 @@ def figures_from_data(data, shown: str) -> FigureSet:
     if not isinstance(raw_ignore, list):
         problems.append(Problem(shown, "must be a list", line=data.line_of("ignore"), field="ignore"))
         raw_ignore = []
-    figures = [f for i, item in enumerate(raw_figures) if (f := _parse_figure(item, i, shown, problems))]
-    ignore = [e for i, item in enumerate(raw_ignore) if (e := _parse_ignore(item, i, shown, problems))]
+    figures = [
+        f
+        for i, item in enumerate(raw_figures)
+        if (f := _parse_figure(item, i, shown, problems, line_of_item(raw_figures, i)))
+    ]
+    ignore = [
+        e
+        for i, item in enumerate(raw_ignore)
+        if (e := _parse_ignore(item, i, shown, problems, line_of_item(raw_ignore, i)))
+    ]
     seen: dict[str, int] = {}
     for figure in figures:
         if figure.id in seen:

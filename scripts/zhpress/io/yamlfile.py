@@ -1,7 +1,9 @@
 """Strict YAML for curated data: line numbers kept, duplicates and aliases refused.
 
 `load_yaml` returns plain Python data whose mappings are `Node` dicts that know
-the line of each key, so every message can point at `file:line`. Structural
+the line of each key, and whose lists are `Seq` lists that know the line of each
+item, so every message can point at `file:line`. Dates (`2018-01-15`) stay text:
+the typed models that read them parse and report them with their field. Structural
 problems (duplicate keys, keys that are lists or mappings, nesting deeper than
 `MAX_DEPTH`, numbers too long to read) are all collected before one
 `DataError` is raised. Limits: `MAX_YAML_BYTES` per file, `MAX_DEPTH` levels,
@@ -44,15 +46,34 @@ class Node(dict):
         return self.key_lines.get(key, self.line)
 
 
+class Seq(list):
+    """A list that remembers where it and each of its items stand (1-based lines)."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_at(self, index: int) -> int:
+        """The line of item `index` (the list's own line when unknown)."""
+        lines = getattr(self, "item_lines", [])
+        return lines[index] if 0 <= index < len(lines) else self.line
+
+
+def line_of_item(items: Any, index: int) -> int | None:
+    """The line of `items[index]` when `items` came from `load_yaml` (a `Seq`), else None."""
+    return items.line_at(index) if isinstance(items, Seq) else None
+
+
 class _Lines:
     """1-based line numbers of character offsets, counting "\\n" only (as editors and the
-    article parser do; YAML would also count U+2028, U+2029 and U+0085 as line breaks)."""
+    article parser do; YAML would also count U+2028, U+2029 and U+0085 as line breaks).
+    `offset` is added to every line: the text starts at line `offset + 1` of its file."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, offset: int = 0):
         self.breaks = [match.start() for match in re.finditer("\n", text)]
+        self.offset = offset
 
     def at(self, index: int) -> int:
-        return bisect.bisect_left(self.breaks, index) + 1
+        return bisect.bisect_left(self.breaks, index) + 1 + self.offset
 
     def of(self, mark) -> int | None:
         return self.at(mark.index) if mark is not None else None
@@ -88,7 +109,20 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
     return result
 
 
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode, deep: bool = False) -> Seq:
+    result = Seq(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = _line(loader, node.start_mark)
+    result.item_lines = [_line(loader, child.start_mark) for child in node.value]
+    return result
+
+
+def _construct_timestamp_as_text(loader: _Loader, node: yaml.ScalarNode) -> str:
+    return loader.construct_scalar(node)
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
 
 
 def _structure_problems(root: yaml.Node, path: str, loader: _Loader, lines: _Lines) -> list[Problem]:
@@ -182,9 +216,15 @@ def _syntax_error(exc: yaml.MarkedYAMLError, path: str, lines: _Lines) -> DataEr
     )
 
 
-def parse_yaml(text: str, path: str) -> Any:
-    """Parse YAML text; errors become DataError with the file and line (all structural ones at once)."""
-    lines = _Lines(text)
+def parse_yaml(text: str, path: str, first_line: int = 1) -> Any:
+    """Parse YAML text; errors become DataError with the file and line (all structural ones at once).
+
+    Args:
+        text: the YAML text.
+        path: the file as shown in messages.
+        first_line: the line of the file the text starts on (e.g. 2 for front matter after `---`).
+    """
+    lines = _Lines(text, first_line - 1)
     try:
         if "*" in text:
             # Reject aliases before composing: a "billion laughs" document expands on compose.

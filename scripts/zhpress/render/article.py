@@ -76,10 +76,9 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
     home = paths["home"]
     body = [heading(1, esc(title))]
     if lang.english:
-        meta = article.meta
-        for key in ("subtitle_en", "byline_en"):
-            if meta.get(key):
-                body.append(f'<p class="zp-{key[:-3]}">{esc(str(meta[key]))}</p>')
+        for key, text in (("subtitle", article.meta.subtitle_en), ("byline", article.meta.byline_en)):
+            if text:
+                body.append(f'<p class="zp-{key}">{esc(text)}</p>')
         body.append(
             f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
             f'<a href="{original_href(lang, home, home)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>'
@@ -110,7 +109,7 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
         body.append(heading(2, esc(lang.t("figures")), "figures"))
         body.append(figures_table(lang, project, article, figures, home, with_section=True))
     description = (
-        str(article.meta.get("subtitle_en") or "")
+        (article.meta.subtitle_en or "")
         if lang.english
         else typeset(lang.convert(article.article.subtitle or article.headline))
     )
@@ -121,16 +120,7 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
         path = paths[section.slug]
         section_figures = [f for f in figures if f.section == section.slug]
         plain_title = (
-            str(
-                next(
-                    (
-                        s.get("title_en")
-                        for s in article.meta.get("sections") or []
-                        if isinstance(s, dict) and s.get("slug") == section.slug
-                    ),
-                    section.slug,
-                )
-            )
+            (article.meta.section_title_en(section.slug) or section.slug)
             if lang.english
             else typeset(lang.convert(section.title))
         )

@@ -111,7 +111,7 @@ class Lang:
 
     def for_article(self, article: ArticleData) -> Lang:
         """This language for one article: a Traditional source is converted with `hant_convert`."""
-        if article.meta.get("script") == "hant" and self.hant_convert is not None:
+        if article.meta.script == "hant" and self.hant_convert is not None:
             return replace(self, convert=self.hant_convert, ui=self.ui)
         return self
 
@@ -209,10 +209,9 @@ def markdown_block(text: str) -> str:
 
 def section_titles(lang: Lang, article: ArticleData) -> dict[str, str]:
     titles = {"lead": esc(lang.t("lead")), "closing": esc(lang.t("closing"))}
-    curated = {s.get("slug"): s for s in article.meta.get("sections") or [] if isinstance(s, dict)}
     for section in article.sections:
         if lang.english:
-            titles[section.slug] = esc(str(curated.get(section.slug, {}).get("title_en") or section.slug))
+            titles[section.slug] = esc(article.meta.section_title_en(section.slug) or section.slug)
         else:
             titles[section.slug] = lang.zh(section.title)
     return titles
@@ -220,7 +219,7 @@ def section_titles(lang: Lang, article: ArticleData) -> dict[str, str]:
 
 def article_title(lang: Lang, article: ArticleData) -> str:
     if lang.english:
-        return str(article.meta.get("title_en") or article.slug)
+        return article.meta.title_en or article.slug
     return typeset(lang.convert(article.headline))
 
 
@@ -229,19 +228,18 @@ def metadata_html(lang: Lang, article: ArticleData) -> str:
     meta = article.meta
     missing = esc(lang.t("not_stated"))
 
-    def value(key: str) -> str:
-        raw = meta.get(key)
-        if raw in (None, ""):
+    def value(raw: str | None) -> str:
+        if not raw:
             return missing
-        return esc(str(raw)) if lang.english else lang.zh(str(raw), prose=False)
+        return esc(raw) if lang.english else lang.zh(raw, prose=False)
 
     byline = (
-        esc(str(meta.get("byline_en") or article.article.byline or ""))
+        esc(meta.byline_en or article.article.byline or "")
         if lang.english
         else lang.zh(article.article.byline, prose=False)
     ) or missing
-    period = value("period") + ("" if lang.english or meta.get("period") in (None, "") else lang.ui("年"))
-    items = [(lang.t("publication"), value("publication")), (lang.t("byline"), byline), (lang.t("period"), period)]
-    if meta.get("published"):
-        items.append(("Published" if lang.english else lang.ui("发布日期"), esc(str(meta["published"]))))
+    period = value(meta.period) + ("" if lang.english or not meta.period else lang.ui("年"))
+    items = [(lang.t("publication"), value(meta.publication)), (lang.t("byline"), byline), (lang.t("period"), period)]
+    if meta.published:
+        items.append(("Published" if lang.english else lang.ui("发布日期"), esc(meta.published.isoformat())))
     return '<dl class="zp-meta">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in items) + "</dl>"

@@ -60,8 +60,8 @@ def _articles(project: Project, lang: Lang) -> Site:
         site.nav.append({esc(title): [f"{article.slug}/index.md"] + nav})
         meta = article.meta
         details = " · ".join(
-            esc(str(v)) if lang.english else lang.zh(str(v), prose=False)
-            for v in (meta.get("publication"), meta.get("published") or meta.get("period"))
+            esc(v) if lang.english else lang.zh(v, prose=False)
+            for v in (meta.publication, meta.published.isoformat() if meta.published else meta.period)
             if v
         )
         items.append(

@@ -33,7 +33,7 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int]:
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, text, 1
-    meta = parse_yaml(match.group("yaml") or "", shown) or {}
+    meta = parse_yaml(match.group("yaml") or "", shown, first_line=2) or {}
     if not isinstance(meta, dict):
         raise DataError(Problem(shown, "front matter must be a mapping", line=2))
     return meta, text[match.end() :], text[: match.end()].count("\n") + 1
@@ -50,7 +50,7 @@ def load_english_text(path: Path) -> EnglishText:
                 Problem(
                     shown,
                     f"unknown front-matter field {key!r}",
-                    line=meta.line_of(key) + 1,
+                    line=meta.line_of(key),
                     hint="expected " + ", ".join(sorted(TRANSLATION_FIELDS)),
                 )
             )

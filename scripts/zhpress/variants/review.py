@@ -150,7 +150,7 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]]) -> list[Re
     phrases = {p for locale, _ in variants for p in project.overrides.for_locale(locale)}
     items: dict[tuple[str, tuple[str, ...]], ReviewItem] = {}
     for article in project.articles:
-        if article.meta.get("script") == "hant":
+        if article.meta.script == "hant":
             continue  # a Traditional source is shown as written; only Simplified sources are converted up
         source = article.source
         converted = {locale: conv.convert(source) for locale, conv in converters.items()}

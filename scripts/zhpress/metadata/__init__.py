@@ -1,0 +1,1 @@
+"""Typed models of curated metadata: an article's `article.yaml`, and the slugs that name pages."""
