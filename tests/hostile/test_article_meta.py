@@ -104,12 +104,7 @@ def test_section_entries_are_checked(in_tmp):
     data = write_project(in_tmp, SOURCE, slug="schools")
     path = data / "articles/schools/article.yaml"
     path.write_text(
-        "slug: schools\n"
-        "sections:\n"
-        "  - slug: s1\n"
-        "    heading: [一、抓好学校建设]\n"
-        "    colour: red\n"
-        "  - 42\n",
+        "slug: schools\nsections:\n  - slug: s1\n    heading: [一、抓好学校建设]\n    colour: red\n  - 42\n",
         encoding="utf-8",
     )
     assert errors(data) == [
