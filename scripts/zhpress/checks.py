@@ -43,6 +43,7 @@ def check_figure(article: ArticleData, figures: FigureSet, figure: Figure) -> li
         )
         return problems
     start = locate(figure, source)
+    assert start is not None  # the occurrence exists (checked above)
     section = article.section_of(start)
     if section != figure.section:
         bad(

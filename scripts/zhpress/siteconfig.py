@@ -11,11 +11,13 @@ from pathlib import Path
 
 import yaml
 
-DEFAULT_VARIANTS = [
-    {"locale": "zh-Hans"},
-    {"locale": "zh-Hant", "opencc": "s2tw"},
-    {"locale": "zh-HK", "opencc": "s2hk"},
-    {"locale": "en", "english": True},
+# The site's languages when mkdocs.yml names none: the one registry of locales, shared by the
+# plugin's configuration (mkdocs/config.py) and the CLI. The first is the source, built at the root.
+DEFAULT_VARIANTS: list[dict[str, object]] = [
+    {"locale": "zh-Hans", "name": "简体中文", "ui_language": "zh"},
+    {"locale": "zh-Hant", "name": "繁體中文（臺灣）", "opencc": "s2tw", "ui_language": "zh-TW"},
+    {"locale": "zh-HK", "name": "繁體中文（香港）", "opencc": "s2hk", "ui_language": "zh-Hant"},
+    {"locale": "en", "name": "English", "ui_language": "en", "english": True},
 ]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError, Problem, rel
-from ..io.yamlfile import line_of_item, load_yaml
+from ..io.yamlfile import line_of, line_of_item, load_yaml
 
 APPROX = ("exact", "more_than", "nearly", "about", "at_least", "less_than", "at_most")
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -137,6 +137,7 @@ def _parse_figure(item, index: int, path: str, problems: list[Problem], item_lin
     if len(problems) > start:
         return None
     label = item["label"]
+    assert isinstance(fid, str)  # validated above
     return Figure(
         id=fid,
         quote=item["quote"],
@@ -181,6 +182,7 @@ def _parse_ignore(
         )
     if len(problems) > start:
         return None
+    assert isinstance(quote, str) and isinstance(reason, str)  # validated above
     return IgnoreEntry(
         quote=quote, occurrence=None if occurrence == "all" else occurrence, reason=reason.strip(), line=line or 0
     )
@@ -201,15 +203,15 @@ def figures_from_data(data, shown: str) -> FigureSet:
     for key in data:
         if key not in ("figures", "ignore"):
             problems.append(
-                Problem(shown, f"unknown key {key!r}", line=data.line_of(key), hint="expected `figures` and `ignore`")
+                Problem(shown, f"unknown key {key!r}", line=line_of(data, key), hint="expected `figures` and `ignore`")
             )
     raw_figures = data.get("figures") or []
     raw_ignore = data.get("ignore") or []
     if not isinstance(raw_figures, list):
-        problems.append(Problem(shown, "must be a list", line=data.line_of("figures"), field="figures"))
+        problems.append(Problem(shown, "must be a list", line=line_of(data, "figures"), field="figures"))
         raw_figures = []
     if not isinstance(raw_ignore, list):
-        problems.append(Problem(shown, "must be a list", line=data.line_of("ignore"), field="ignore"))
+        problems.append(Problem(shown, "must be a list", line=line_of(data, "ignore"), field="ignore"))
         raw_ignore = []
     figures = [
         f

@@ -77,7 +77,8 @@ def label_for(text: str, reading: Reading) -> str:
 def suggest(article: ArticleData) -> list[Candidate]:
     text = article.source
     roc = uses_roc_calendar(text)
-    candidates, per_section = [], {}
+    candidates: list = []
+    per_section: dict[str, int] = {}
     for reading in find_numbers(text):
         quote = text[reading.start : reading.end]
         starts = occurrences(text, quote)

@@ -251,7 +251,8 @@ def decode_any(data: bytes, path: Path | str = "<input>", *, max_bytes: int = MA
     Raises InputError, and nothing else, for anything that is not text.
     """
     _check_bytes(data, path, max_bytes)
-    text = enc = None
+    text: str | None = None
+    enc: str | None = None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -298,6 +299,7 @@ def decode_any(data: bytes, path: Path | str = "<input>", *, max_bytes: int = MA
             "save the article as plain text",
             line=text.count("\n", 0, bad.start()) + 1,
         )
+    assert enc is not None  # every branch above decodes or raises
     return _check_text(text, path), enc
 
 

@@ -27,10 +27,8 @@ MAX_YAML_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 20
 MAX_NUMBER_DIGITS = 1000
 
-try:  # libyaml when available: same behaviour, much faster on large corpora
-    _BaseLoader = yaml.CSafeLoader  # type: ignore[attr-defined]
-except AttributeError:  # pragma: no cover
-    _BaseLoader = yaml.SafeLoader
+# libyaml when available: same behaviour, much faster on large corpora
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
@@ -58,6 +56,17 @@ class Seq(list):
         return lines[index] if 0 <= index < len(lines) else self.line
 
 
+def line_of(mapping: object, key: str, default: int = 0) -> int:
+    """The line of `key` in a parsed mapping (a `Node`), or `default` for any other value.
+
+    Args:
+        mapping: what `parse_yaml` returned for a mapping (or anything else).
+        key: the key whose line is wanted.
+        default: the line when `mapping` is no `Node`.
+    """
+    return mapping.line_of(key) if isinstance(mapping, Node) else default
+
+
 def line_of_item(items: Any, index: int) -> int | None:
     """The line of `items[index]` when `items` came from `load_yaml` (a `Seq`), else None."""
     return items.line_at(index) if isinstance(items, Seq) else None
@@ -79,7 +88,7 @@ class _Lines:
         return self.at(mark.index) if mark is not None else None
 
 
-class _Loader(_BaseLoader):
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]  # chosen at import time
     lines: _Lines | None = None
 
 

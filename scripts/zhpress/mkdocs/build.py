@@ -160,7 +160,7 @@ class LanguageBuild:
                 continue
             base, locale = suffix_of(file.src_uri, locales)
             if locale == self.variant.locale:
-                own[base] = File.generated(config, base, abs_src_path=file.abs_src_path)
+                own[base] = File.generated(config, base, abs_src_path=file.abs_src_path)  # type: ignore[arg-type]
                 self.translated_docs.add(base)
             elif locale is None and not self.variant.english:
                 own.setdefault(base, file)
@@ -220,7 +220,7 @@ class LanguageBuild:
             docs_dir=config.docs_dir,
         )
         with contextlib.ExitStack() as stack:
-            segmented = bool(variant.opencc) and stack.enter_context(traditional_segmentation(variant.opencc))
+            segmented = bool(variant.opencc and stack.enter_context(traditional_segmentation(variant.opencc)))
             token = _NESTED.set((variant.locale, self.shared, segmented))
             try:
                 log.info("zhpress: building %s into %s/", variant.locale, variant.locale)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from ..siteconfig import DEFAULT_VARIANTS  # noqa: F401  (the plugin's default languages)
+
 
 class VariantConfig(Config):
     """One language of the site. The first variant is the source and is built at the site root."""
@@ -16,14 +18,6 @@ class VariantConfig(Config):
     site_name = c.Optional(c.Type(str))  # overrides the converted site name (e.g. for English)
     site_description = c.Optional(c.Type(str))  # overrides the converted site description
     english = c.Type(bool, default=False)  # pages come from English translations, not conversion
-
-
-DEFAULT_VARIANTS = [
-    {"locale": "zh-Hans", "name": "简体中文", "ui_language": "zh"},
-    {"locale": "zh-Hant", "name": "繁體中文（臺灣）", "opencc": "s2tw", "ui_language": "zh-TW"},
-    {"locale": "zh-HK", "name": "繁體中文（香港）", "opencc": "s2hk", "ui_language": "zh-Hant"},
-    {"locale": "en", "name": "English", "ui_language": "en", "english": True},
-]
 
 
 class ZhpressConfig(Config):

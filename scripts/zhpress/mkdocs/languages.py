@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..render import Lang
+from ..siteconfig import DEFAULT_VARIANTS
 from ..urls import page_url, relative_url
 from ..variants.convert import Converter, Overrides
-from .config import DEFAULT_VARIANTS, VariantConfig
+from .config import VariantConfig
 
 # Material's interface strings for a locale, when the variant does not name them.
 LOCALE_UI = {
@@ -65,7 +66,7 @@ class Variant:
 
 
 def variants_from_config(configured: list[VariantConfig]) -> list[Variant]:
-    raw = [dict(v) for v in configured] if configured else [dict(v) for v in DEFAULT_VARIANTS]
+    raw: list[dict] = [dict(v) for v in configured] if configured else [dict(v) for v in DEFAULT_VARIANTS]
     out = []
     for index, item in enumerate(raw):
         locale = item["locale"]

@@ -54,7 +54,7 @@ def traditional_segmentation(forward: str):
         return
     index = getattr(search, "SearchIndex", None)
     original = getattr(index, "_segment_chinese", None)
-    if original is None or getattr(search, "jieba", None) is None:
+    if index is None or original is None or getattr(search, "jieba", None) is None:
         yield False
         return
 

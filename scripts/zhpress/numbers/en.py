@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from typing import Any
 
 from .zh import APPROX, FRACTION_UNIT
 
@@ -95,7 +96,9 @@ def _kind(tok: tuple) -> str:
 
 def _phrase(text: str, toks: list, i: int) -> tuple[int, Decimal]:
     """Read one number phrase from toks[i:]; return (tokens used, value); 0 tokens if none starts at i."""
-    total, cur, last, cap, j = Decimal(0), None, None, None, i
+    # `cur` is None until a number word is read; the grammar reads it only after one (mypy: Any).
+    total, last, cap, j = Decimal(0), None, None, i
+    cur: Any = None
     while j < len(toks):
         s, e, num, word = toks[j]
         kind = _kind(toks[j])
@@ -152,7 +155,7 @@ def find_english_numbers(text: str) -> list[EnglishNumber]:
     with localcontext() as ctx:
         ctx.prec = 60
         while i < len(toks):
-            n, value = _phrase(text, toks, i) if _kind(toks[i]) not in ("", "and") else (0, None)
+            n, value = _phrase(text, toks, i) if _kind(toks[i]) not in ("", "and") else (0, Decimal(0))
             if n == 0 or (n == 1 and toks[i][3] in ("a", "an")):
                 i += 1
                 continue
@@ -172,7 +175,7 @@ def find_english_numbers(text: str) -> list[EnglishNumber]:
             percent = _PERCENT.match(text, e)
             end = percent.end() if percent else e
             q = _QUALIFIER.search(text, max(lo, s - 40), s)
-            approx, start = (q.lastgroup, q.start()) if q else ("exact", s)
+            approx, start = (q.lastgroup or "exact", q.start()) if q else ("exact", s)
             plain = n == 1 and first[2] and first[2].isdigit()
             is_year = bool(
                 plain

@@ -43,6 +43,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
+from typing import Any
 
 APPROX = ("exact", "more_than", "nearly", "about", "at_least", "less_than", "at_most")
 FRACTION_UNIT = "分之"  # the unit of a fraction's reading (三分之一, 1/3, 一半)
@@ -300,7 +301,11 @@ _BIG_HALF = re.compile(r"大半(?=(?:个|個)?(?:月|天|年)(?![内內以度报
 def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:  # noqa: C901  (to split)
     """Read one numeral from toks[i:] (kind, text); return (tokens used, value, 余 inside, range)."""
     total = section = Decimal(0)
-    cur = small_cap = big_cap = mult = None
+    # None until a digit is read; the grammar below reads `cur` only after one (mypy: Any).
+    cur: Any = None
+    small_cap: Any = None
+    big_cap: Any = None
+    mult: Any = None
     prev, plen, last, more, about = None, 0, -1, False, False
     j = i
     while j < len(toks):
@@ -362,7 +367,7 @@ def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:  # noqa: C901
 
 
 def _tokens(masked: str, pos: int) -> list:
-    out = []
+    out: list[tuple[str | None, str, int, int]] = []
     while (m := _TOKEN.match(masked, pos)) and (m.lastgroup != "y" or out):
         kind = "b" if m.lastgroup == "s" and m.group() in _BIG else m.lastgroup
         out.append((kind, m.group(), m.start(), m.end()))
@@ -380,28 +385,29 @@ def _number(d: Decimal) -> int | float:
 def find_numbers(text: str) -> list[Reading]:
     """Every numeral of text, in order, as non-overlapping maximal readings (rules: module doc)."""
     norm = text.translate(_FULLWIDTH)
-    masked = list(norm)
+    chars = list(norm)
     for m in _LEXICON.finditer(norm):
-        masked[m.start() : m.end()] = "\x00" * (m.end() - m.start())
-    percent, permille = set(), set()
+        chars[m.start() : m.end()] = "\x00" * (m.end() - m.start())
+    percent: set[int] = set()
+    permille: set[int] = set()
     for pattern, found in ((_PERCENT, percent), (_PERMILLE, permille)):
         for m in pattern.finditer(norm):
-            if "\x00" not in masked[m.start() : m.end() + 1]:
-                masked[m.start() : m.end()] = "\x00" * 3
+            if "\x00" not in chars[m.start() : m.end() + 1]:
+                chars[m.start() : m.end()] = "\x00" * 3
                 found.add(m.end())
-    fractions = []
-    for m in _FRACTION.finditer("".join(masked)):
+    fractions: list[tuple[int, int, Decimal, bool, bool]] = []
+    for m in _FRACTION.finditer("".join(chars)):
         value = _fraction_value(m)
         if value is not None:
-            masked[m.start() : m.end()] = "\x00" * (m.end() - m.start())
+            chars[m.start() : m.end()] = "\x00" * (m.end() - m.start())
             fractions.append((m.start(), m.end(), value, True, False))
-    masked = "".join(masked)
+    masked = "".join(chars)
     out: list[Reading] = []
     pos = 0
     with localcontext() as ctx:
         ctx.prec = 60
-        while m := _START.search(masked, pos):
-            toks = _tokens(masked, m.start())
+        while hit := _START.search(masked, pos):
+            toks = _tokens(masked, hit.start())
             pairs = [t[:2] for t in toks]
             i = 0
             while i < len(toks):
@@ -415,7 +421,7 @@ def find_numbers(text: str) -> list[Reading]:
                     reading = _extend(text, norm, s, e, value, more, about, pos, sign)
                     out.append(reading)
                     pos = reading.end
-            pos = max(pos, toks[-1][3] if toks else m.end())
+            pos = max(pos, toks[-1][3] if toks else hit.end())
         # (start, end, value, a fraction (no measure word), more than): 一半, 半年, 大半年
         fractions += [(m.start(), m.end(), Decimal("0.5"), False, False) for m in _HALF.finditer(masked)]
         fractions += [(m.start(), m.end(), Decimal("0.5"), False, True) for m in _BIG_HALF.finditer(masked)]
@@ -453,7 +459,8 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
     kind = "fraction" if fraction else "arabic" if re.search("[0-9]", norm[s:e]) else "chinese"
     if not percent and s - 1 >= lo and norm[s - 1] == "第":
         return Reading(_number(value), "exact", "", s - 1, e, text[s:e], kind)
-    start, end, unit, after = (s - 3, e, percent, None) if percent else (s, e, FRACTION_UNIT if fraction else "", None)
+    start, end, unit = (s - 3, e, percent) if percent else (s, e, FRACTION_UNIT if fraction else "")
+    after: str | None = None
     percent = percent or fraction  # neither takes a measure word
     suffix_more = False
     suffix_about = False

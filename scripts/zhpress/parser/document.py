@@ -136,7 +136,7 @@ def _header(lines: list[_Line], roles: list[str], notes: _Notes) -> int:  # noqa
     def at(k: int) -> _Line | None:
         return lines[k] if k < len(lines) else None
 
-    first, second, third = at(pos), at(pos + 1), at(pos + 2)
+    first, second, third = lines[pos], at(pos + 1), at(pos + 2)
     if _opens_with_lead(first):
         notes.add(
             first.index,
@@ -248,7 +248,7 @@ def _author_name(line: _Line) -> bool:
 def _slogan(text: str) -> bool:
     """Two parallel phrases: 奋进新征程 建功新时代 (a typical kicker)."""
     match = _SLOGAN.match(text)
-    return bool(match) and abs(len(match.group(1)) - len(match.group(2))) <= 1
+    return match is not None and abs(len(match.group(1)) - len(match.group(2))) <= 1
 
 
 def _lists(body: list[_Line], roles: list[str], notes: _Notes) -> None:  # noqa: C901  (to split)
@@ -335,9 +335,9 @@ def parse_article(text: str) -> Article:  # noqa: C901  (to split)
     trailing = text.endswith("\n")
     raw_lines = (text[:-1] if trailing else text).split("\n")
     starts, offset = [], 0
-    for line in raw_lines:
+    for raw in raw_lines:
         starts.append(offset)
-        offset += len(line) + 1
+        offset += len(raw) + 1
 
     roles = ["blank"] * len(raw_lines)
     levels = [0] * len(raw_lines)
@@ -525,7 +525,7 @@ def _signature(body: list[_Line], roles: list[str], notes: _Notes) -> None:
 
 def _sentence_headings(body: list[_Line], roles: list[str], notes: _Notes) -> None:
     """Numbered one-sentence lines (（一）大力推进…，加快…。) that each head paragraphs are headings."""
-    found: dict[str, list[_Line]] = {}
+    found: dict[str | None, list[_Line]] = {}
     for k, line in enumerate(body):
         if roles[line.index] != "blank" or not _single_sentence_heading(line.text):
             continue

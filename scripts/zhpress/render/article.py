@@ -76,9 +76,9 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
     home = paths["home"]
     body = [heading(1, esc(title))]
     if lang.english:
-        for key, text in (("subtitle", article.meta.subtitle_en), ("byline", article.meta.byline_en)):
-            if text:
-                body.append(f'<p class="zp-{key}">{esc(text)}</p>')
+        for key, shown in (("subtitle", article.meta.subtitle_en), ("byline", article.meta.byline_en)):
+            if shown:
+                body.append(f'<p class="zp-{key}">{esc(shown)}</p>')
         body.append(
             f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
             f'<a href="{original_href(lang, home, home)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>'

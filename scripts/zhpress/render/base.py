@@ -107,7 +107,11 @@ class Lang:
             self.ui = self.convert
 
     def t(self, key: str) -> str:
-        return EN[key] if self.english else self.ui(ZH[key])
+        return EN[key] if self.english else self.ui_text(ZH[key])
+
+    def ui_text(self, text: str) -> str:
+        """Interface text (written in Simplified) in this language."""
+        return (self.ui or self.convert)(text)
 
     def for_article(self, article: ArticleData) -> Lang:
         """This language for one article: a Traditional source is converted with `hant_convert`."""
@@ -238,8 +242,8 @@ def metadata_html(lang: Lang, article: ArticleData) -> str:
         if lang.english
         else lang.zh(article.article.byline, prose=False)
     ) or missing
-    period = value(meta.period) + ("" if lang.english or not meta.period else lang.ui("年"))
+    period = value(meta.period) + ("" if lang.english or not meta.period else lang.ui_text("年"))
     items = [(lang.t("publication"), value(meta.publication)), (lang.t("byline"), byline), (lang.t("period"), period)]
     if meta.published:
-        items.append(("Published" if lang.english else lang.ui("发布日期"), esc(meta.published.isoformat())))
+        items.append(("Published" if lang.english else lang.ui_text("发布日期"), esc(meta.published.isoformat())))
     return '<dl class="zp-meta">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in items) + "</dl>"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataError, Problem, rel
-from ..io.yamlfile import load_yaml
+from ..io.yamlfile import line_of, load_yaml
 
 FIELDS = {"zh", "en", "note", "aliases_en"}
 
@@ -30,7 +30,9 @@ def load_glossary(path: Path) -> list[Term]:
         data = data["terms"]
     if not isinstance(data, list):
         raise DataError(Problem(shown, "must be a list of terms (zh, en, note)", line=1))
-    terms, problems, seen = [], [], {}
+    terms: list[Term] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
     for index, item in enumerate(data):
         line = getattr(item, "line", None)
         if not isinstance(item, dict):
@@ -43,7 +45,7 @@ def load_glossary(path: Path) -> list[Term]:
                     Problem(
                         shown,
                         f"unknown field {key!r}",
-                        line=item.line_of(key),
+                        line=line_of(item, key),
                         field=name,
                         hint="expected " + ", ".join(sorted(FIELDS)),
                     )
@@ -60,7 +62,7 @@ def load_glossary(path: Path) -> list[Term]:
                 Problem(shown, f"term listed twice (first on line {seen[item['zh']]})", line=line, field=name)
             )
         if isinstance(item.get("zh"), str) and isinstance(item.get("en"), str):
-            seen.setdefault(item["zh"], line)
+            seen.setdefault(item["zh"], line or 0)
             terms.append(
                 Term(
                     zh=item["zh"].strip(),

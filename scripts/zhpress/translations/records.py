@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import DataError, Problem, rel
 from ..io.text import read_source
-from ..io.yamlfile import parse_yaml
+from ..io.yamlfile import line_of, parse_yaml
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*\n", re.S)
 TRANSLATION_FIELDS = {"title", "source_hash", "translated_from"}
@@ -50,7 +50,7 @@ def load_english_text(path: Path) -> EnglishText:
                 Problem(
                     shown,
                     f"unknown front-matter field {key!r}",
-                    line=meta.line_of(key),
+                    line=line_of(meta, key),
                     hint="expected " + ", ".join(sorted(TRANSLATION_FIELDS)),
                 )
             )
@@ -59,6 +59,7 @@ def load_english_text(path: Path) -> EnglishText:
         problems.append(Problem(shown, "front matter needs a `title`", line=1, field="title"))
     if problems:
         raise DataError(problems)
+    assert isinstance(title, str)  # validated above
     return EnglishText(path=path, key=path.stem, title=title.strip(), body=body, body_line=body_line, meta=meta)
 
 

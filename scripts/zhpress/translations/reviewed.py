@@ -37,7 +37,7 @@ import yaml
 
 from ..errors import DataError, Problem, rel
 from ..io.text import atomic_write
-from ..io.yamlfile import dump_yaml, load_yaml
+from ..io.yamlfile import dump_yaml, line_of, load_yaml
 
 LOCK_NAME = "reviewed.yaml"
 REVIEW_FIELDS = {"source_hash", "accepted", "by", "override", "paragraphs"}
@@ -95,7 +95,7 @@ def _review(part: str, entry, pool: dict, shown: str, problems: list[Problem]) -
         return None
     unknown = [k for k in entry if k not in REVIEW_FIELDS]
     for key in unknown:
-        problems.append(Problem(shown, f"unknown field {key!r}", line=entry.line_of(key), field=f"reviews.{part}"))
+        problems.append(Problem(shown, f"unknown field {key!r}", line=line_of(entry, key), field=f"reviews.{part}"))
     keys = entry.get("paragraphs") or []
     missing = [k for k in keys if str(k) not in pool] if _text_list(keys) else keys
     if not _text_list(keys) or missing:

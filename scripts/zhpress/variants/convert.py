@@ -21,7 +21,7 @@ from pathlib import Path
 import opencc
 
 from ..errors import ConfigError, DataError, Problem, rel
-from ..io.yamlfile import load_yaml
+from ..io.yamlfile import line_of, load_yaml
 
 OPENCC_SHARE = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
 TRADITIONAL_KEY = "traditional"
@@ -82,16 +82,18 @@ def load_overrides(path: Path) -> Overrides:
     unknown = set(data) - {TRADITIONAL_KEY, "variants"}
     for key in sorted(unknown, key=str):
         problems.append(
-            Problem(shown, f"unknown key {key!r}", line=data.line_of(key), hint="expected `traditional` or `variants`")
+            Problem(shown, f"unknown key {key!r}", line=line_of(data, key), hint="expected `traditional` or `variants`")
         )
-    traditional = phrases(data.get(TRADITIONAL_KEY), TRADITIONAL_KEY, data.line_of(TRADITIONAL_KEY))
+    traditional = phrases(data.get(TRADITIONAL_KEY), TRADITIONAL_KEY, line_of(data, TRADITIONAL_KEY))
     by_locale = {}
     variants = data.get("variants") or {}
     if not isinstance(variants, dict):
-        problems.append(Problem(shown, "must map a locale to phrases", line=data.line_of("variants"), field="variants"))
+        problems.append(
+            Problem(shown, "must map a locale to phrases", line=line_of(data, "variants"), field="variants")
+        )
     else:
         for locale, mapping in variants.items():
-            by_locale[str(locale)] = phrases(mapping, f"variants.{locale}", variants.line_of(locale))
+            by_locale[str(locale)] = phrases(mapping, f"variants.{locale}", line_of(variants, locale))
     if problems:
         raise DataError(problems)
     return Overrides(traditional=traditional, by_locale=by_locale, path=shown)

@@ -14,7 +14,7 @@ import yaml
 
 from ..errors import DataError, InputError, Problem, rel
 from ..io.text import atomic_write
-from ..io.yamlfile import dump_yaml, load_yaml, parse_yaml
+from ..io.yamlfile import dump_yaml, line_of, load_yaml, parse_yaml
 from .items import ReviewItem
 
 REVIEW_FILE = "variants-review.yaml"
@@ -90,14 +90,14 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
     for key in data:
         if key != "confirmed":
             problems.append(
-                Problem(shown, f"unknown key {key!r}", line=data.line_of(key), hint="the only key is `confirmed`")
+                Problem(shown, f"unknown key {key!r}", line=line_of(data, key), hint="the only key is `confirmed`")
             )
     entries = data.get("confirmed")
     if entries is None:
         entries = []
     if not isinstance(entries, list):
         problems.append(
-            Problem(shown, "must be a list of {word, outputs}", line=data.line_of("confirmed"), field="confirmed")
+            Problem(shown, "must be a list of {word, outputs}", line=line_of(data, "confirmed"), field="confirmed")
         )
         entries = []
     lines = _item_lines(path.read_text(encoding="utf-8")) if entries else []
@@ -105,7 +105,7 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
     seen: dict[tuple, tuple[int, int | None]] = {}
     for index, entry in enumerate(entries):
         where = f"confirmed[{index}]"
-        line = lines[index] if index < len(lines) else data.line_of("confirmed")
+        line = lines[index] if index < len(lines) else line_of(data, "confirmed")
         if not isinstance(entry, dict):
             problems.append(Problem(shown, "must be a mapping with `word` and `outputs`", line=line, field=where))
             continue
@@ -116,7 +116,7 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
                     Problem(
                         shown,
                         f"unknown key {key!r}",
-                        line=entry.line_of(key),
+                        line=line_of(entry, key),
                         field=where,
                         hint="expected word, outputs",
                     )
@@ -133,7 +133,7 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
                 Problem(
                     shown,
                     f"{word!r} is not a word",
-                    line=entry.line_of("word"),
+                    line=line_of(entry, "word"),
                     field=f"{where}.word",
                     hint="non-empty text without surrounding spaces",
                 )
@@ -156,7 +156,7 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
                 Problem(
                     shown,
                     "must map each locale to the converted word",
-                    line=entry.line_of("outputs"),
+                    line=line_of(entry, "outputs"),
                     field=f"{where}.outputs",
                     hint="e.g. zh-Hant: 幹部",
                 )
@@ -169,7 +169,7 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
                         Problem(
                             shown,
                             f"{out!r} is not a converted word",
-                            line=outputs.line_of(locale),
+                            line=line_of(outputs, locale),
                             field=f"{where}.outputs.{locale}",
                             hint="non-empty text",
                         )
@@ -177,6 +177,7 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
                     ok = False
         if not ok:
             continue
+        assert isinstance(word, str) and isinstance(outputs, dict)  # validated above
         confirmation = Confirmation(word, tuple((str(k), v) for k, v in outputs.items()), line)
         ident = (word, tuple(sorted(confirmation.outputs)))
         if ident in seen:
