@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,20 @@ DATA = PROJECT / "data"
 SEED = DATA / "articles" / "ankang-2017" / "source.txt"
 # Two real Traditional-Chinese texts (copies of shared/corpus) and their hand-labelled statistics.
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+
+
+def pytest_configure(config):
+    """The check cache (zhpress.io.cache) of a test run, subprocesses included, lives in a temporary folder."""
+    if "ZHPRESS_CACHE_DIR" not in os.environ:
+        config._zhpress_cache = tempfile.mkdtemp(prefix="zhpress-test-cache-")
+        os.environ["ZHPRESS_CACHE_DIR"] = config._zhpress_cache
+
+
+def pytest_unconfigure(config):
+    folder = getattr(config, "_zhpress_cache", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop("ZHPRESS_CACHE_DIR", None)
 
 
 @pytest.fixture

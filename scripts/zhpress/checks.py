@@ -6,8 +6,12 @@ the whole project is reported in one run.
 
 from __future__ import annotations
 
+import dataclasses
+import os
+
 from .errors import Problem, rel
 from .figures.model import Figure, FigureSet, locate, nearest_passage, occurrences
+from .io.cache import Cache, code_digest, digest
 from .numbers.zh import find_numbers, read_quantity
 from .project import ArticleData, Project
 from .translations.qa import check_translations
@@ -164,10 +168,43 @@ def check_article(article: ArticleData) -> list[Problem]:
     return problems
 
 
-def check_project(project: Project) -> list[Problem]:
+def check_project(project: Project, cache: Cache | None = None) -> list[Problem]:
+    """Every problem of every article (`check_article` and the translations' checks).
 
+    Each article's problems are kept in `cache` (default: the project's, see
+    `zhpress.io.cache`) under a key of every file in its folder, the glossary,
+    the working directory (messages name files relative to it) and this
+    package's code. A check that reads anything else must add it to the key.
+    """
+    cache = Cache.for_data(project.data_dir) if cache is None else cache
+    glossary = repr(project.glossary)
     problems: list[Problem] = []
     for article in project.articles:
-        problems.extend(check_article(article))
-        problems.extend(check_translations(article, project.glossary))
+        key = _article_key(article, glossary)
+        found = _problems_from_json(cache.get("check", key)) if key else None
+        if found is None:
+            found = check_article(article) + check_translations(article, project.glossary)
+            if key:
+                cache.put("check", key, [dataclasses.asdict(p) for p in found])
+        problems.extend(found)
     return problems
+
+
+def _article_key(article: ArticleData, glossary: str) -> str | None:
+    """The cache key of an article's problems, or None when a file of its folder cannot be read."""
+    parts: list[str | bytes] = [code_digest(), os.getcwd(), str(article.dir), glossary]
+    try:
+        for path in sorted(p for p in article.dir.rglob("*") if p.is_file()):
+            parts += [path.relative_to(article.dir).as_posix(), path.read_bytes()]
+    except OSError:
+        return None
+    return digest(*parts)
+
+
+def _problems_from_json(stored) -> list[Problem] | None:
+    if not isinstance(stored, list):
+        return None
+    try:
+        return [Problem(**entry) for entry in stored]
+    except TypeError:
+        return None

@@ -35,6 +35,19 @@ class ReviewItem:
         """`干部 → zh-Hant 幹部 · zh-HK 幹部`"""
         return f"{self.word} → " + " · ".join(f"{locale} {out}" for locale, out in self.outputs.items())
 
+    @classmethod
+    def from_dict(cls, data: dict) -> ReviewItem:
+        """The item `as_dict` wrote (its derived `key` is ignored)."""
+        return cls(
+            word=data["word"],
+            chars={c: list(v) for c, v in data["chars"].items()},
+            outputs=dict(data["outputs"]),
+            count=int(data["count"]),
+            examples=[Example(**e) for e in data["examples"]],
+            notes=list(data.get("notes", [])),
+            override=bool(data.get("override", False)),
+        )
+
     def as_dict(self) -> dict:
         data = {
             "key": self.key,

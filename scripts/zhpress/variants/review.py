@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -24,12 +25,13 @@ from pathlib import Path
 import opencc
 
 from ..errors import ConfigError, Problem
+from ..io.cache import Cache, code_digest, digest
 from ..project import Project
 from ..siteconfig import read_site_settings
 from .convert import OPENCC_SHARE, Converter
 from .items import Example, ReviewItem
 from .record import Confirmation, confirm, is_confirmed, load_confirmed, review_path, unreviewed  # noqa: F401  (the review API)
-from .segment import segment
+from .segment import segment_cached
 
 OPENCC_DICT = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
 CONTEXT_CHARS = 8
@@ -118,18 +120,13 @@ def _override_spans(text: str, phrases: set[str]) -> list[tuple[int, int]]:
     """Leftmost-longest, non-overlapping occurrences of override phrases (as OpenCC matches them)."""
     if not phrases:
         return []
-    by_first: dict[str, list[str]] = {}
-    for phrase in sorted(phrases, key=len, reverse=True):
-        by_first.setdefault(phrase[0], []).append(phrase)
-    spans, pos = [], 0
-    while pos < len(text):
-        hit = next((p for p in by_first.get(text[pos], ()) if text.startswith(p, pos)), None)
-        if hit:
-            spans.append((pos, pos + len(hit)))
-            pos += len(hit)
-        else:
-            pos += 1
-    return spans
+    return [m.span() for m in _phrase_pattern(frozenset(phrases)).finditer(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern:
+    # An alternation tries its branches in order: longest first gives the longest phrase at each position.
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p))))
 
 
 def _context(text: str, line_start: int, line_end: int, start: int, end: int) -> str:
@@ -137,35 +134,96 @@ def _context(text: str, line_start: int, line_end: int, start: int, end: int) ->
     return ("…" if left > line_start else "") + text[left:right] + ("…" if right < line_end else "")
 
 
-def find_ambiguous(project: Project, variants: list[tuple[str, str]]) -> list[ReviewItem]:
+def find_ambiguous(project: Project, variants: list[tuple[str, str]], cache: Cache | None = None) -> list[ReviewItem]:
     """Every word of every Simplified source holding an ambiguous character, grouped by (word, outputs).
 
     A word is a jieba word, or an override phrase where one covers the character
     (the override is the unit an editor chose). Its output in each variant is cut
     from the conversion of the whole source, so OpenCC's phrase matching across
     word boundaries is what the site shows. Items are ordered by first occurrence.
+
+    Each article's findings are kept in `cache` (default: the project's, see
+    `zhpress.io.cache`) under a key of its source, the variants, their overrides,
+    OpenCC's version and this package's code, so unchanged sources are not
+    segmented or converted again.
     """
-    table = ambiguous_characters()
-    converters = {locale: Converter(config, project.overrides.for_locale(locale)) for locale, config in variants}
-    phrases = {p for locale, _ in variants for p in project.overrides.for_locale(locale)}
+    cache = Cache.for_data(project.data_dir) if cache is None else cache
+    pass_ = _ReviewPass(project, variants)
     items: dict[tuple[str, tuple[str, ...]], ReviewItem] = {}
     for article in project.articles:
         if article.meta.script == "hant":
             continue  # a Traditional source is shown as written; only Simplified sources are converted up
-        source = article.source
+        key = digest(pass_.settings, article.slug, article.source)
+        stored = cache.get("review", key)
+        found = _items_from_json(stored) if stored is not None else None
+        if found is None:
+            found = pass_.article_items(article.slug, article.source, cache)
+            cache.put("review", key, [item.as_dict() for item in found])
+        for item in found:
+            merged = items.get((item.word, tuple(item.outputs.values())))
+            if merged is None:
+                items[(item.word, tuple(item.outputs.values()))] = item
+                continue
+            merged.count += item.count
+            merged.notes.extend(n for n in item.notes if n not in merged.notes)
+            merged.examples.extend(item.examples[: max(0, MAX_EXAMPLES - len(merged.examples))])
+    return list(items.values())
+
+
+def _items_from_json(stored) -> list[ReviewItem] | None:
+    """Items as `ReviewItem.as_dict` wrote them, or None when the entry is not such a list."""
+    try:
+        return [ReviewItem.from_dict(entry) for entry in stored]
+    except (TypeError, KeyError, ValueError, AttributeError):
+        return None
+
+
+class _ReviewPass:
+    """What the review of one source needs, made only when a source is not cached."""
+
+    def __init__(self, project: Project, variants: list[tuple[str, str]]):
+        self.project = project
+        self.variants = variants
+        overrides = {locale: sorted(project.overrides.for_locale(locale).items()) for locale, _ in variants}
+        self.settings = digest(
+            code_digest(), f"opencc {getattr(opencc, '__version__', '')}", repr(variants), repr(overrides)
+        )
+
+    @functools.cached_property
+    def table(self) -> dict[str, list[str]]:
+        return ambiguous_characters()
+
+    @functools.cached_property
+    def converters(self) -> dict[str, Converter]:
+        return {
+            locale: Converter(config, self.project.overrides.for_locale(locale)) for locale, config in self.variants
+        }
+
+    @functools.cached_property
+    def phrases(self) -> set[str]:
+        return {p for locale, _ in self.variants for p in self.project.overrides.for_locale(locale)}
+
+    def article_items(self, slug: str, source: str, cache: Cache) -> list[ReviewItem]:
+        """The review items of one source, in order of first occurrence, with at most MAX_EXAMPLES examples each."""
+        table, converters = self.table, self.converters
         converted = {locale: conv.convert(source) for locale, conv in converters.items()}
         whole = {locale: len(text) == len(source) for locale, text in converted.items()}
         line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        # Only words over an ambiguous character matter: find those characters first.
+        ambiguous_at = [m.start() for m in _ambiguous_pattern(tuple(table)).finditer(source)]
         spans: list[tuple[int, int, bool]] = []
         pos = 0
-        for word in segment(source):
-            at = pos if source.startswith(word, pos) else source.find(word, pos)
-            if at < 0:  # pragma: no cover - jieba keeps every character, in order
+        for word in segment_cached(source, cache):
+            start = pos if source.startswith(word, pos) else source.find(word, pos)
+            if start < 0:  # pragma: no cover - jieba keeps every character, in order
                 continue
-            spans.append((at, at + len(word), False))
-            pos = at + len(word)
-        override_spans = _override_spans(source, phrases)
+            pos = start + len(word)
+            i = bisect.bisect_left(ambiguous_at, start)
+            if i < len(ambiguous_at) and ambiguous_at[i] < pos:
+                spans.append((start, pos, False))
+        override_spans = _override_spans(source, self.phrases)
         spans = sorted(spans + [(start, end, True) for start, end in override_spans])
+        items: dict[tuple[str, tuple[str, ...]], ReviewItem] = {}
         for start, end, is_override in spans:
             word = source[start:end]
             chars = {ch: list(table[ch]) for ch in word if ch in table}
@@ -186,7 +244,7 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]]) -> list[Re
                     outputs[locale] = converted[locale][start:end]
                 else:
                     outputs[locale] = conv.convert(word)
-                    notes.append(f"{locale}: converted alone (the conversion of {article.slug} changed its length)")
+                    notes.append(f"{locale}: converted alone (the conversion of {slug} changed its length)")
             index = bisect.bisect_right(line_starts, start) - 1
             line_start = line_starts[index]
             line_end = source.find("\n", start)
@@ -201,10 +259,13 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]]) -> list[Re
                 if note not in item.notes:
                     item.notes.append(note)
             if len(item.examples) < MAX_EXAMPLES:
-                item.examples.append(
-                    Example(article.slug, index + 1, _context(source, line_start, line_end, start, end))
-                )
-    return list(items.values())
+                item.examples.append(Example(slug, index + 1, _context(source, line_start, line_end, start, end)))
+        return list(items.values())
+
+
+@functools.lru_cache(maxsize=2)
+def _ambiguous_pattern(chars: tuple[str, ...]) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile(r"(?!)")
 
 
 # --- confirmations -------------------------------------------------------------
@@ -215,5 +276,5 @@ def unreviewed_count(project: Project, data_dir: Path) -> int:
 
     Raises DataError when data/variants-review.yaml is malformed.
     """
-    items = find_ambiguous(project, site_variants(data_dir))
+    items = find_ambiguous(project, site_variants(data_dir), Cache.for_data(data_dir))
     return len(unreviewed(items, load_confirmed(review_path(data_dir))))
