@@ -14,6 +14,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests judge behaviour, not speed: no per-example deadline, so a loaded machine cannot
+# fail them (speed is measured by the benchmark).
+settings.register_profile("zhpress", deadline=None)
+settings.load_profile("zhpress")
 
 ROOT = Path(__file__).resolve().parent.parent
 # The test project: mkdocs.yml, docs/ and data/ holding the seed article only.

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..errors import DataError, Problem, rel
 from ..io.yamlfile import line_of, line_of_item, load_yaml
+from ..numbers.approx import APPROX
 
-APPROX = ("exact", "more_than", "nearly", "about", "at_least", "less_than", "at_most")
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 FIGURE_FIELDS = {"id", "quote", "occurrence", "value", "unit", "approx", "section", "label", "note"}
 IGNORE_FIELDS = {"quote", "occurrence", "reason"}

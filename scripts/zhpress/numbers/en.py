@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Any
 
-from .zh import APPROX, FRACTION_UNIT
+from .approx import APPROX, Approx
+from .zh import FRACTION_UNIT
 
 
 @dataclass(frozen=True)
@@ -225,18 +226,8 @@ def format_en(value, approx: str, unit_en: str = "") -> str:
             raise ValueError(f"cannot format {value!r}")
         num = ("-" if d < 0 else "") + _en_numeral(abs(d))
     unit = unit_en if unit_en in ("", "%", "‰") else " " + unit_en
-    return f"{_PREFIX[approx]}{num}{unit}"
+    return f"{Approx(approx).words('en')}{num}{unit}"
 
-
-_PREFIX = {
-    "exact": "",
-    "more_than": "more than ",
-    "nearly": "nearly ",
-    "about": "about ",
-    "at_least": "at least ",
-    "less_than": "less than ",
-    "at_most": "no more than ",
-}
 
 # Chinese units that change how a figure reads in English; count words (名, 个, 次 …) are
 # carried by the figure's English label and are not repeated.
@@ -298,5 +289,5 @@ def figure_en(value, approx: str, unit: str) -> str:
         for den in range(2, 11):
             for num in range(1, den):
                 if round(num / den, 6) == round(float(value), 6):
-                    return _PREFIX.get(approx, "") + _FRACTION_WORDS.get((num, den), f"{num}/{den}")
+                    return Approx(approx).words("en") + _FRACTION_WORDS.get((num, den), f"{num}/{den}")
     return format_en(value, approx, UNITS_EN.get(unit, ""))

@@ -45,7 +45,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any
 
-APPROX = ("exact", "more_than", "nearly", "about", "at_least", "less_than", "at_most")
+from .approx import APPROX, Approx
+
 FRACTION_UNIT = "分之"  # the unit of a fraction's reading (三分之一, 1/3, 一半)
 
 
@@ -588,13 +589,4 @@ def format_zh(value, approx: str, unit: str) -> str:
             num = _plain(d)
     if approx == "more_than" and not sign and (num[-1] in "万亿" or (num[-1] == "0" and "." not in num and d != 0)):
         return f"{num}余{unit}"
-    prefix = {
-        "exact": "",
-        "more_than": "超过",
-        "nearly": "近",
-        "about": "约",
-        "at_least": "不低于",
-        "less_than": "不到",
-        "at_most": "不超过",
-    }[approx]
-    return f"{prefix}{sign}{num}{unit}"
+    return f"{Approx(approx).zh}{sign}{num}{unit}"

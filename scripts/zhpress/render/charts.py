@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+from ..numbers.approx import Approx
+
 WIDTH = 640  # viewBox width; everything below is in viewBox units
 PAD = 8
 FONT = 13  # labels and values
@@ -30,32 +32,6 @@ ROW_GAP = 9
 GROUP_GAP = 14
 VALUE_GAP = 5  # between a bar's end and its value
 
-APPROX_WORDS = {
-    "zh-Hans": {
-        "more_than": "超过",
-        "nearly": "近",
-        "about": "约",
-        "at_least": "至少",
-        "less_than": "不足",
-        "at_most": "至多",
-    },
-    "zh-Hant": {
-        "more_than": "超過",
-        "nearly": "近",
-        "about": "約",
-        "at_least": "至少",
-        "less_than": "不足",
-        "at_most": "至多",
-    },
-    "en": {
-        "more_than": "more than ",
-        "nearly": "nearly ",
-        "about": "about ",
-        "at_least": "at least ",
-        "less_than": "less than ",
-        "at_most": "at most ",
-    },
-}
 WORDS = {
     "zh-Hans": {"unit": "单位：", "none": "无单位", "sep": "：", "wan": "万", "yi": "亿"},
     "zh-Hant": {"unit": "單位：", "none": "無單位", "sep": "：", "wan": "萬", "yi": "億"},
@@ -111,7 +87,7 @@ def format_value(figure, lang: str) -> str:
         else:
             number = _plain_number(value)
         unit = figure.unit
-    return APPROX_WORDS[family].get(figure.approx, "") + number + unit
+    return Approx(figure.approx).words(family) + number + unit
 
 
 def _text_width(text: str, size: float = FONT) -> float:

@@ -14,21 +14,12 @@ import re
 
 from ..errors import Problem, rel
 from ..figures.model import Figure
+from ..numbers.approx import Approx
 from ..numbers.en import english_value, figure_en, find_english_numbers
 from ..numbers.zh import find_numbers
 from ..project import ArticleData
 from .glossary import Term
 from .records import EnglishText
-
-APPROX_EN = {
-    "exact": "",
-    "more_than": "more than",
-    "nearly": "nearly",
-    "about": "about",
-    "at_least": "at least",
-    "less_than": "less than",
-    "at_most": "at most",
-}
 
 
 def _line(text: EnglishText, offset: int) -> int:
@@ -105,8 +96,8 @@ def check_numbers(article: ArticleData, text: EnglishText, terms: list[Term]) ->
             message = f"{number.text!r} drops the qualifier of {figure.quote} ({figure.approx})"
         else:
             message = (
-                f"{number.text!r} says {APPROX_EN[number.approx]!r} but {figure.quote} is "
-                f"{APPROX_EN[figure.approx] or 'exact'}"
+                f"{number.text!r} says {Approx(number.approx).en!r} but {figure.quote} is "
+                f"{Approx(figure.approx).en or 'exact'}"
             )
         problems.append(Problem(shown, message, line=line, hint=f"expected {_expected(figure)}"))
     return problems
