@@ -20,13 +20,11 @@ from pathlib import Path
 
 from .errors import DataError, Problem, rel
 from .figures.suggest import merge, suggest
-from .io.text import atomic_write, read_any
+from .io.text import HAN_CHAR, atomic_write, read_any
 from .io.yamlfile import dump_yaml
 from .parser.document import parse_article
 from .project import SLUG_RE, load_article
 from .variants.convert import Converter
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -44,7 +42,7 @@ class ImportResult:
 def detect_script(text: str) -> str:
     """`hant` when the text holds more Traditional-only than Simplified-only characters."""
 
-    han = "".join(HAN.findall(text))
+    han = "".join(HAN_CHAR.findall(text))
     to_simplified, to_traditional = Converter("t2s").convert(han), Converter("s2t").convert(han)
     traditional_only = sum(a != b for a, b in zip(han, to_simplified))
     simplified_only = sum(a != b for a, b in zip(han, to_traditional))

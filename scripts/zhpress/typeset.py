@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+from .io.text import HAN_CHAR
+
 CJK_PUNCT = set("，。、；：？！“”‘’《》〈〉「」『』【】（）—…·　")
 CLOSERS = set("”’》〉」』】）")
 FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
@@ -24,7 +25,7 @@ URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|\S+@\S+\.\w+")
 
 
 def _chinese(ch: str) -> bool:
-    return bool(ch) and (bool(HAN.match(ch)) or ch in CJK_PUNCT)
+    return bool(ch) and (bool(HAN_CHAR.match(ch)) or ch in CJK_PUNCT)
 
 
 TRIGGERS = re.compile(r"[,;:!?()]|[ \t]")

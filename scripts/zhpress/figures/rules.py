@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..numbers.zh import Reading
+from ..parser.patterns import PHRASE_CLOSE_QUOTES, PHRASE_OPEN_QUOTES
 
-OPEN_QUOTES, CLOSE_QUOTES = '“「『"', '”」』"'
+OPEN_QUOTES, CLOSE_QUOTES = PHRASE_OPEN_QUOTES, PHRASE_CLOSE_QUOTES
 CLAUSE_END = "，。；！？,;!?：:、（）()\n"
 
 

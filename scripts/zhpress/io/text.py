@@ -22,6 +22,11 @@ from pathlib import Path
 
 from ..errors import InputError, Problem, rel
 
+# Han ideographs as a regex character-class body (CJK Unified Ideographs, Extension A and the
+# compatibility block): the one definition, used as f"[{HAN}]".
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_CHAR = re.compile(f"[{HAN}]")
+
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 MAX_LINE_CHARS = 200_000
 _SNIFF_CHARS = 20_000  # how much of a file the encoding guess looks at
@@ -198,7 +203,7 @@ def _plausibility(text: str) -> float:
             continue
         if ch.isascii() or _is_cjk_punct(ch) or _common_han(ch):
             good += 1
-        elif "\u4e00" <= ch <= "\u9fff":
+        elif HAN_CHAR.match(ch):
             good += 0.5  # a rarer Han character
     return good / max(len(sample), 1)
 

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import re
 
+from ..io.text import HAN
+
 SENTENCE_END = "。！？!?；;…"
 CLOSE_QUOTES = "”’\"'）)》」』】"
 OPEN_QUOTES = "“‘\"'「『"
+# The marks that open and close a quoted phrase (“两学一做”, 「長照2.0」) inside a sentence: double and
+# corner marks only, since ‘’ and ' also stand for apostrophes.
+PHRASE_OPEN_QUOTES = '“「『"'
+PHRASE_CLOSE_QUOTES = '”」』"'
 HEADING_MAX_CHARS = 40
 NUMBERED_HEADING_MAX_CHARS = 60
 SUBTITLE_DASH = re.compile(r"^(?P<head>.*?)(?:——|--|—)(?P<sub>.+)$")
@@ -35,7 +41,6 @@ ROLES = (
 )
 BODY_ROLES = ("paragraph", "list", "caption")  # what a section shows under its heading
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CN_DIGITS = "一二三四五六七八九十百零〇两"
 _FORMAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 
@@ -242,8 +247,8 @@ FURNITURE = (
     ),
     re.compile(r"^(?:分享到|分享至|扫一扫|掃一掃|扫码|掃碼|微信扫一扫|微信掃一掃)"),
     # a brief's masthead, issue number, distribution list and contact line: 工作简报 / 第15期 / 报：… 送：… 发：…
-    re.compile(r"^[\u4e00-\u9fff]{0,10}(?:工作简报|工作簡報|简报|簡報|工作动态|工作動態|信息专报|資訊專報|快报|快報)$"),
-    re.compile(r"^[\u4e00-\u9fff]{2,12}(?:新聞稿|新闻稿)$"),  # 立法院新聞稿: the kind of document, not its subtitle
+    re.compile(rf"^[{HAN}]{{0,10}}(?:工作简报|工作簡報|简报|簡報|工作动态|工作動態|信息专报|資訊專報|快报|快報)$"),
+    re.compile(rf"^[{HAN}]{{2,12}}(?:新聞稿|新闻稿)$"),  # 立法院新聞稿: the kind of document, not its subtitle
     re.compile(r"^第\s*[0-9０-９一二三四五六七八九十百〇]+\s*期(?:\s*[（(]总第?\s*[0-9０-９]+\s*期[）)])?$"),
     re.compile(r"^(?:报|報|送|发|發|抄送|抄报|抄報|分送)\s*[:：]"),
     re.compile(r"^[（(][^（）()]{0,30}(?:联系电话|聯絡電話|聯繫電話|电话|電話)\s*[:：][^（）()]{0,30}[）)]$"),
