@@ -1,7 +1,8 @@
 """English numbers: format a figure in English, and find the numbers of an English translation.
 
 find_english_numbers reads
-  * digits: 35,000 (separators only between groups of three), 3.5, 12380; 1.2 million, 10 million,
+  * digits: 35,000, 400 000 or 400\u2009000 (a comma, space, thin or no-break space, the same one
+    throughout and only between groups of three), 3.5, 12380; 1.2 million, 10 million,
     3 thousand (a digit number followed by hundred/thousand/million/billion/trillion);
   * written-out cardinals: zero … nineteen, twenty … ninety, twenty-one, hundred, thousand,
     million, billion ("two thousand four hundred", "one hundred and five", "a hundred");
@@ -50,7 +51,11 @@ _TEENS = dict(
 )
 _TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)))
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_TOKEN = re.compile(r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)|(?P<word>[A-Za-z]+)")
+_TOKEN = re.compile(
+    r"(?P<num>(?<![0-9])[0-9]{1,3}(?P<sep>[,\u2009\u202f\u00a0 ])[0-9]{3}(?:(?P=sep)[0-9]{3})*(?![0-9])(?:\.[0-9]+)?"
+    r"|[0-9]+(?:\.[0-9]+)?)|(?P<word>[A-Za-z]+)"
+)
+_SEPARATORS = re.compile(r"[,\u2009\u202f\u00a0 ]")
 _SPACE = re.compile(r"[ \u00a0]+")
 _PERCENT = re.compile(r"[ \u00a0]?%|[ \u00a0]+per[ \u00a0]?cent\b", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b|-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
@@ -107,7 +112,7 @@ def _phrase(text: str, toks: list, i: int) -> tuple[int, Decimal]:
         if j > i and not (_SPACE.fullmatch(gap) or (gap == "-" and last == "tens" and kind == "unit")):
             break
         if kind == "num" and last is None:
-            cur = Decimal(num.replace(",", ""))
+            cur = Decimal(_SEPARATORS.sub("", num))
         elif kind in ("a", "an") and last is None:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if not (nxt and _kind(nxt) in ("hundred", "scale") and _SPACE.fullmatch(text[e : nxt[0]])):

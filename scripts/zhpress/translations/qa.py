@@ -20,6 +20,7 @@ from ..numbers.zh import find_numbers
 from ..project import ArticleData
 from .glossary import Term
 from .records import EnglishText
+from .units import compatible, describe, english_kind, figure_kind
 
 
 def _line(text: EnglishText, offset: int) -> int:
@@ -43,6 +44,30 @@ def _name_spans(body: str, terms: list[Term]) -> list[tuple[int, int]]:
 def _expected(figure: Figure) -> str:
 
     return f"{figure_en(figure.value, figure.approx, figure.unit)} ({figure.quote}, {figure.id})"
+
+
+def _unit_problem(
+    article: ArticleData, text: EnglishText, number, kind: str, same: list[Figure], figures: list[Figure]
+) -> Problem:
+    """`'6%' is percent, but 6 in … is 6家 (count)`, with the figures of the English unit as the hint."""
+    shown = ", ".join(f"{f.quote} ({describe(figure_kind(f.unit))})" for f in same)
+    alike = [f for f in figures if compatible(kind, figure_kind(f.unit))]
+    near = sorted(alike, key=lambda f: abs(float(english_value(f.value, f.unit)) - float(number.value)))[:2]
+    hint = (
+        f"closest {describe(kind)} figures: " + "; ".join(_expected(f) for f in near)
+        if near
+        else f"{article.slug}/{text.key} has no {describe(kind)} figure"
+    )
+    return Problem(
+        rel(text.path),
+        f"{number.text!r} is {describe(kind)}, but {_num(number.value)} in {article.slug}/{text.key} is {shown}",
+        line=_line(text, number.start),
+        hint=hint,
+    )
+
+
+def _num(value) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
 
 def check_numbers(article: ArticleData, text: EnglishText, terms: list[Term]) -> list[Problem]:
@@ -75,6 +100,12 @@ def check_numbers(article: ArticleData, text: EnglishText, terms: list[Term]) ->
                 )
             continue
         same = [f for f in figures if float(english_value(f.value, f.unit)) == float(number.value)]
+        kind = english_kind(text.body, number)
+        fitting = [f for f in same if compatible(kind, figure_kind(f.unit))]
+        if same and not fitting:
+            problems.append(_unit_problem(article, text, number, kind, same, figures))
+            continue
+        same = fitting
         if not same:
             if float(number.value) in ignored:
                 continue
