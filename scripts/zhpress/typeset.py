@@ -10,6 +10,9 @@ Rules, applied only where the punctuation stands in Chinese context:
   words stay (支部+X+贫困户, A级 and URLs are never touched).
 `typeset_map` also returns where each input character landed, so spans found
 in the source (figures) can be marked in the typeset text.
+
+`corner_quotes` sets “…” and ‘…’ as 「…」 and 『…』 for the Traditional variants
+that use them (plugin option `corner_quotes` of a variant).
 """
 
 from __future__ import annotations
@@ -89,3 +92,48 @@ def typeset_map(text: str, prose: bool = True) -> tuple[str, list[int]]:  # noqa
 
 def typeset(text: str, prose: bool = True) -> str:
     return typeset_map(text, prose)[0]
+
+
+# --- corner quotes -------------------------------------------------------------
+
+OPENERS = {"“": "”", "‘": "’"}
+CORNERS = (("「", "」"), ("『", "』"))  # by nesting depth: outer, inner, outer …
+CORNER_LOCALES = {"zh-Hant", "zh-HK", "zh-TW", "zh-MO"}
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """A ’ between two letters or digits (Baihe’s, rock’n’roll) is an apostrophe, not a quote."""
+    return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def corner_quotes(text: str) -> str:
+    """Curly quotes as the Taiwan and Hong Kong standards set them: “…” → 「…」, ‘…’ → 『…』.
+
+    Brackets follow the nesting depth, not the source's marks: the outer pair is
+    「」, a quote inside it 『』, a quote inside that 「」 again (‘…“…”…’ gives
+    「…『…』…」 too). A ’ between two letters is an apostrophe and stays, unless
+    it is the last ’ that can close an open ‘. One character becomes one character, so offsets into the text hold.
+    """
+    if "“" not in text and "‘" not in text and "”" not in text:
+        return text
+    out = list(text)
+    stack: list[tuple[str, int]] = []  # (the closer awaited, depth)
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            depth = len(stack)
+            out[i] = CORNERS[depth % 2][0]
+            stack.append((OPENERS[ch], depth))
+        elif ch in ("”", "’"):
+            if ch == "’" and _apostrophe(text, i) and ("’" in text[i + 1 :] or not any(c == "’" for c, _ in stack)):
+                continue  # an apostrophe: no ‘ is open, or a later ’ can close it
+            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == ch), None)
+            if match is None:  # a closer without its opener
+                if ch == "”":
+                    out[i] = CORNERS[0][1]
+                elif not _apostrophe(text, i):
+                    out[i] = CORNERS[1][1]
+                continue
+            _, depth = stack[match]
+            del stack[match:]
+            out[i] = CORNERS[depth % 2][1]
+    return "".join(out)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from zhpress.parser.document import parse_article
-from zhpress.typeset import typeset
+from zhpress.typeset import corner_quotes, typeset
 from zhpress.variants.convert import Converter, load_overrides
 
 from ..conftest import DATA, SEED
@@ -85,7 +85,7 @@ def test_traditional_page_is_opencc_plus_overrides(built_site):
     html = read(built_site, "zh-Hant/ankang-2017/talent/index.html")
     text = re.sub(r"<[^>]+>", "", html)
     for block in article.sections[3].paragraphs + article.closing:
-        assert typeset(convert(block.text)) in text
+        assert typeset(corner_quotes(convert(block.text))) in text
     assert "新征程，新征程需要新擔當" in text
     assert "新徵程" not in text
 
@@ -137,8 +137,9 @@ def test_traditional_search_index_is_segmented_like_the_simplified(built_site):
     hans = {d["location"]: d["text"] for d in json.loads(read(built_site, "search/search_index.json"))["docs"]}
     hant = {d["location"]: d["text"] for d in json.loads(read(built_site, "zh-Hant/search/search_index.json"))["docs"]}
     back = Converter("tw2s")
+    plain = str.maketrans("「」『』“”‘’", "\"\"''\"\"''")  # zh-Hant sets corner quotes
     for location in ("ankang-2017/ideology/", "ankang-2017/cadres/", "ankang-2017/grassroots/", "ankang-2017/talent/"):
-        assert back(hant[location]) == hans[location]
+        assert back(hant[location]).translate(plain) == hans[location].translate(plain)
     assert "\u200b黨組織\u200b" in hant["ankang-2017/ideology/"] and "\u200b幹部\u200b" in hant["ankang-2017/cadres/"]
 
 
@@ -281,3 +282,30 @@ def test_figures_page_has_a_chart_per_section_linking_every_figure(built_site, l
     assert len(charts) == 4  # ideology, cadres, grassroots, talent
     linked = re.findall(r'<a [^>]*href="[^"]*#fig-([a-z0-9-]+)"', "".join(charts))
     assert len(linked) == 86 and len(set(linked)) == 86
+
+
+@pytest.mark.parametrize("lang", ["zh-Hant", "zh-HK"])
+def test_traditional_pages_set_corner_quotes(built_site, lang):
+    for page in (
+        "index.html",
+        "ankang-2017/cadres/index.html",
+        "ankang-2017/figures/index.html",
+        "glossary/index.html",
+    ):
+        main = (
+            read(built_site, LANGS[lang] + page).split('<article class="md-content__inner', 1)[1].split("</article>")[0]
+        )
+        text = html.unescape(re.sub(r"<[^>]+>", "", main))
+        assert "「" in text and "」" in text, page
+        assert not set("“”‘") & set(text), (page, sorted(set("“”‘") & set(text)))
+    title = re.search(r"<title>(.*?)</title>", read(built_site, LANGS[lang] + "index.html")).group(1)
+    assert "「紅色引擎」" in title
+    index = " ".join(
+        d["title"] + d["text"] for d in json.loads(read(built_site, LANGS[lang] + "search/search_index.json"))["docs"]
+    )
+    assert "「" in index and "“" not in index
+
+
+def test_simplified_pages_keep_their_quotation_marks(built_site):
+    text = html.unescape(re.sub(r"<[^>]+>", "", read(built_site, "ankang-2017/cadres/index.html")))
+    assert "“三项机制”" in text and "「" not in text

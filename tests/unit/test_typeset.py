@@ -1,6 +1,6 @@
 import pytest
 
-from zhpress.typeset import typeset, typeset_map
+from zhpress.typeset import corner_quotes, typeset, typeset_map
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,24 @@ def test_map_points_every_source_character_at_its_output():
 def test_typesetting_is_idempotent():
     text = "刚刚过去的2017年,全市(各级)党组织! 较重的 8名"
     assert typeset(typeset(text)) == typeset(text)
+
+
+@pytest.mark.parametrize(
+    "source,shown",
+    [
+        ("“红色引擎”激活", "「红色引擎」激活"),
+        ("他说：“要做到‘四个意识’。”", "他说：「要做到『四个意识』。」"),
+        ("‘外’里“内”‘外’", "「外」里「内」「外」"),  # every top-level quote is 「」
+        ("‘他说“好”’", "「他说『好』」"),  # nesting decides: outer 「」, inner 『』
+        ("“一‘二“三”二’一”", "「一『二「三」二』一」"),
+        ("“Two Studies, One Action”教育", "「Two Studies, One Action」教育"),
+        ("“Baihe’s model”", "「Baihe’s model」"),  # an apostrophe stays
+        ("‘Baihe’s model’", "「Baihe’s model」"),
+        ("“A级”景区和“12380”", "「A级」景区和「12380」"),
+        ("没有引号", "没有引号"),
+        ("未配对”", "未配对」"),
+    ],
+)
+def test_corner_quotes(source, shown):
+    assert corner_quotes(source) == shown
+    assert len(corner_quotes(source)) == len(source)

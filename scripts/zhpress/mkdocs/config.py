@@ -18,6 +18,8 @@ class VariantConfig(Config):
     site_name = c.Optional(c.Type(str))  # overrides the converted site name (e.g. for English)
     site_description = c.Optional(c.Type(str))  # overrides the converted site description
     english = c.Type(bool, default=False)  # pages come from English translations, not conversion
+    # “…” ‘…’ shown as 「…」 『…』; default: on for zh-Hant, zh-HK (zh-TW, zh-MO), off for the others
+    corner_quotes = c.Optional(c.Type(bool))
 
 
 class ZhpressConfig(Config):

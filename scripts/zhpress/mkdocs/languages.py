@@ -6,13 +6,15 @@ import hashlib
 import os
 import posixpath
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..render import Lang
 from ..siteconfig import DEFAULT_VARIANTS
+from ..typeset import CORNER_LOCALES, corner_quotes
 from ..urls import page_url, relative_url
-from ..variants.convert import Converter, Overrides
+from ..variants.convert import Converter, Overrides, split_markdown
 from .config import VariantConfig
 
 # Material's interface strings for a locale, when the variant does not name them.
@@ -59,10 +61,40 @@ class Variant:
     site_description: str | None
     english: bool
     root: str  # URL prefix from the site root: "" for the source, "<locale>/" for the others
+    corner_quotes: bool = False  # “…” ‘…’ shown as 「…」 『…』
 
     @property
     def is_source(self) -> bool:
         return self.root == ""
+
+
+def _corner_quotes(item: dict, locale: str) -> bool:
+    """The variant's `corner_quotes`, else on for the Traditional locales that set quotes so."""
+    if item.get("corner_quotes") is not None:
+        return bool(item["corner_quotes"])
+    return not item.get("english") and locale in CORNER_LOCALES
+
+
+def _with_corners(convert: Callable[[str], str]) -> Callable[[str], str]:
+    return lambda text: corner_quotes(convert(text))
+
+
+def _markdown_with_corners(converter: Converter) -> Callable[[str], str]:
+    """Markdown converted, its prose with corner quotes; code, URLs and tags keep their marks."""
+
+    def convert(markdown: str) -> str:
+        chunks = [(c if protected else converter.convert(c), protected) for c, protected in split_markdown(markdown)]
+        prose = corner_quotes("".join(c for c, protected in chunks if not protected))  # one char for one
+        out, pos = [], 0
+        for chunk, protected in chunks:
+            if protected:
+                out.append(chunk)
+            else:
+                out.append(prose[pos : pos + len(chunk)])
+                pos += len(chunk)
+        return "".join(out)
+
+    return convert
 
 
 def variants_from_config(configured: list[VariantConfig]) -> list[Variant]:
@@ -80,6 +112,7 @@ def variants_from_config(configured: list[VariantConfig]) -> list[Variant]:
                 site_description=item.get("site_description"),
                 english=bool(item.get("english")),
                 root="" if index == 0 else f"{locale}/",
+                corner_quotes=_corner_quotes(item, locale),
             )
         )
     return out
@@ -148,16 +181,26 @@ FROM_TRADITIONAL = {None: "t2s", "s2tw": "t2tw", "s2hk": "t2hk", "s2twp": "t2tw"
 def make_lang(variant: Variant, overrides: Overrides, source_root: str, use_directory_urls: bool) -> Lang:
     converter = Converter(variant.opencc, overrides.for_locale(variant.locale) if variant.opencc else None)
     hant = None if variant.english else Converter(FROM_TRADITIONAL.get(variant.opencc, "t2s")).convert
+    convert, convert_markdown = converter.convert, converter.convert_markdown
+    if variant.corner_quotes:
+        convert, convert_markdown = _with_corners(convert), _markdown_with_corners(converter)
+        hant = _with_corners(hant) if hant is not None else None
     return Lang(
         locale=variant.locale,
         english=variant.english,
-        convert=converter.convert,
-        convert_markdown=converter.convert_markdown,
+        convert=convert,
+        convert_markdown=convert_markdown,
         root=variant.root,
         source_root=source_root,
         use_directory_urls=use_directory_urls,
         hant_convert=hant,
-        cache_key=(variant.locale, variant.opencc, variant.english, tuple(sorted(converter.phrases.items()))),
+        cache_key=(
+            variant.locale,
+            variant.opencc,
+            variant.english,
+            variant.corner_quotes,
+            tuple(sorted(converter.phrases.items())),
+        ),
     )
 
 
