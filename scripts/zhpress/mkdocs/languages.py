@@ -180,8 +180,11 @@ FROM_TRADITIONAL = {None: "t2s", "s2tw": "t2tw", "s2hk": "t2hk", "s2twp": "t2tw"
 
 def make_lang(variant: Variant, overrides: Overrides, source_root: str, use_directory_urls: bool) -> Lang:
     converter = Converter(variant.opencc, overrides.for_locale(variant.locale) if variant.opencc else None)
-    hant = None if variant.english else Converter(FROM_TRADITIONAL.get(variant.opencc, "t2s")).convert
-    convert, convert_markdown = converter.convert, converter.convert_markdown
+    hant: Callable[[str], str] | None = None
+    if not variant.english:
+        hant = Converter(FROM_TRADITIONAL.get(variant.opencc, "t2s")).convert
+    convert: Callable[[str], str] = converter.convert
+    convert_markdown: Callable[[str], str] = converter.convert_markdown
     if variant.corner_quotes:
         convert, convert_markdown = _with_corners(convert), _markdown_with_corners(converter)
         hant = _with_corners(hant) if hant is not None else None
