@@ -27,8 +27,8 @@ SECTION = f"{ARTICLE}/cadres/"
 FIGURES_PAGE = f"{ARTICLE}/figures/"
 TITLES = {  # the article's title as each language shows it (source.txt; article.yaml's title_en)
     "zh-Hans": "“红色引擎”激活发展新动能",
-    "zh-Hant": "“紅色引擎”激活發展新動能",
-    "zh-HK": "“紅色引擎”激活發展新動能",
+    "zh-Hant": "「紅色引擎」激活發展新動能",
+    "zh-HK": "「紅色引擎」激活發展新動能",
     "en": "“Red Engine” Drives New Momentum for Development",
 }
 PAGES = ["", f"{ARTICLE}/ideology/", SECTION, f"{ARTICLE}/grassroots/", f"{ARTICLE}/talent/", FIGURES_PAGE, "about/"]
