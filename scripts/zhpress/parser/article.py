@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .patterns import BODY_ROLES, PATTERN_MAX_CHARS, SUBTITLE_DASH, inline_byline
 
@@ -191,8 +192,9 @@ class Article:
     def list_items(self) -> list[Block]:
         return self._all("list")
 
-    @property
+    @cached_property
     def sections(self) -> list[Section]:
+        """The sections, each a heading with its blocks; built once (the blocks do not change after parsing)."""
         sections: list[Section] = []
         for block in self.blocks:
             if block.role == "heading":

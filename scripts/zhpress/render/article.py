@@ -28,21 +28,27 @@ from .figures import figures_table, section_charts
 def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure]) -> str:
     """A source paragraph, converted and typeset; sentences holding figures become link targets."""
     text = block.text
+    prose = block.role not in ("caption", "byline", "dateline")
     converted = lang.convert(text)
     if len(converted) != len(text):  # offsets no longer line up: convert sentence by sentence
         converted = "".join(lang.convert(m.group(0)) for m in SENTENCE.finditer(text))
-        if len(converted) != len(text):
-            converted = text
-    shown, starts = typeset_map(converted, prose=block.role not in ("caption", "byline", "dateline"))
+    if len(converted) == len(text):  # character for character: figure offsets hold in the converted text
+        shown, starts = typeset_map(converted, prose=prose)
+
+        def piece(a: int, b: int) -> str:
+            return esc(shown[starts[a] : starts[b]])
+
+    else:  # a conversion changed a sentence's length: each sentence, or each span around a figure, on its own
+
+        def piece(a: int, b: int) -> str:
+            return esc(typeset(lang.convert(text[a:b]), prose=prose))
+
     marks = []  # (start, end, figure) as offsets within the block
     for figure in figures:
         start = locate(figure, article.source)
         if start is not None and block.start <= start < block.end:
             marks.append((start - block.start, start - block.start + len(figure.quote), figure))
     marks.sort(key=lambda m: m[0])
-
-    def piece(a: int, b: int) -> str:
-        return esc(shown[starts[a] : starts[b]])
 
     out = []
     for match in SENTENCE.finditer(text):
