@@ -34,55 +34,75 @@ def _chinese(ch: str) -> bool:
 TRIGGERS = re.compile(r"[,;:!?()]|[ \t]")
 
 
-def typeset_map(text: str, prose: bool = True) -> tuple[str, list[int]]:  # noqa: C901  (to split)
-    """Typeset `text`; `starts[i]` is where input character i begins in the output (len+1 entries)."""
-    if not TRIGGERS.search(text):  # nothing to change: most labels, quotes and titles
-        return text, list(range(len(text) + 1))
+class _Brackets:
+    """Which "(" became "（", so that the ")" closing it becomes "）" and the others stay."""
+
+    def __init__(self) -> None:
+        self.opened: list[int] = []  # indexes in the output of "(" turned into "（"
+        self.raw: list[int] = []  # indexes of "(" kept
+
+    def open(self, out: list[str], prev: str, nxt: str) -> None:
+        if _chinese(prev) or _chinese(nxt):
+            self.opened.append(len(out))
+            out.append("（")
+        else:
+            self.raw.append(len(out))
+            out.append("(")
+
+    def close(self, out: list[str]) -> None:
+        if self.opened and (not self.raw or self.opened[-1] > self.raw[-1]):
+            self.opened.pop()
+            out.append("）")
+            return
+        if self.raw:
+            self.raw.pop()
+        out.append(")")
+
+
+def _protected(text: str) -> list[bool]:
+    """Characters inside URLs and e-mail addresses, which are never touched."""
     protected = [False] * len(text)
     for match in URL.finditer(text):
         for i in range(match.start(), match.end()):
             protected[i] = True
+    return protected
+
+
+def _dropped_spaces(text: str, i: int, prev: str) -> int | None:
+    """The end of the run of spaces at `i` when it stands between Chinese and Chinese or a digit, else None."""
+    j = i
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    after = text[j] if j < len(text) else ""
+    return j if _chinese(prev) and (_chinese(after) or after.isdigit()) else None
+
+
+def typeset_map(text: str, prose: bool = True) -> tuple[str, list[int]]:
+    """Typeset `text`; `starts[i]` is where input character i begins in the output (len+1 entries)."""
+    if not TRIGGERS.search(text):  # nothing to change: most labels, quotes and titles
+        return text, list(range(len(text) + 1))
+    protected = _protected(text)
+    brackets = _Brackets()
     out: list[str] = []
     starts: list[int] = []
-    opened: list[int] = []  # indexes in `out` of "(" turned into "（"
-    raw_open: list[int] = []
-    n = len(text)
     i = 0
-    while i < n:
+    while i < len(text):
         ch = text[i]
         starts.append(len(out))
         prev = out[-1] if out else ""
-        nxt = text[i + 1] if i + 1 < n else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
         if protected[i]:
             out.append(ch)
         elif ch in FULL and (_chinese(prev) or prev in CLOSERS) and not (prev.isdigit() and nxt.isdigit()):
             out.append(FULL[ch])
         elif ch == "(":
-            if _chinese(prev) or _chinese(nxt):
-                opened.append(len(out))
-                out.append("（")
-            else:
-                raw_open.append(len(out))
-                out.append(ch)
+            brackets.open(out, prev, nxt)
         elif ch == ")":
-            if opened and (not raw_open or opened[-1] > raw_open[-1]):
-                opened.pop()
-                out.append("）")
-            else:
-                if raw_open:
-                    raw_open.pop()
-                out.append(ch)
-        elif prose and ch in " \t" and out:
-            j = i
-            while j < n and text[j] in " \t":
-                j += 1
-            after = text[j] if j < n else ""
-            if _chinese(prev) and (_chinese(after) or after.isdigit()):
-                for _ in range(i + 1, j):
-                    starts.append(len(out))
-                i = j
-                continue
-            out.append(ch)
+            brackets.close(out)
+        elif prose and ch in " \t" and out and (end := _dropped_spaces(text, i, prev)) is not None:
+            starts.extend([len(out)] * (end - i - 1))
+            i = end
+            continue
         else:
             out.append(ch)
         i += 1
