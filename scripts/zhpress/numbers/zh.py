@@ -299,72 +299,111 @@ _HALF = re.compile(
 _BIG_HALF = re.compile(r"大半(?=(?:个|個)?(?:月|天|年)(?![内內以度报報刊底初末]))")  # 大半年: more than half a year
 
 
-def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:  # noqa: C901  (to split)
+class _Numeral:
+    """The state of one numeral being read token by token (see `_parse`).
+
+    `cur` is the digits read since the last 十/百/千 or 万/亿 (None until a digit is read: the
+    grammar reads it only after one, hence Any), `section` what stands before the next 万/亿,
+    `total` what the 万/亿 read so far make; `prev` is the kind of the last token.
+    """
+
+    def __init__(self) -> None:
+        self.total = Decimal(0)
+        self.section = Decimal(0)
+        self.cur: Any = None
+        self.small_cap: Any = None
+        self.big_cap: Any = None
+        self.mult: Any = None
+        self.prev: str | None = None
+        self.plen, self.last, self.more, self.about = 0, -1, False, False
+
+    def take(self, kind: str, tok: str, nxt: str | None) -> bool:
+        """Read one token; False when it cannot continue the numeral."""
+        if kind == "a":
+            return self._arabic(tok)
+        if kind == "d":
+            return self._digit(_DIGITS[tok], nxt)
+        if kind == "s":
+            return self._small(_SMALL[tok])
+        if kind == "b":
+            return self._big(_BIG[tok])
+        if self.prev not in ("d", "a", "s") or nxt != "b":  # 余/多 before 万/亿
+            return False
+        self.more, self.prev = True, "y"
+        return True
+
+    def _arabic(self, tok: str) -> bool:
+        if self.prev not in (None, "s", "b", "z"):
+            return False
+        self.mult = self.mult if len(tok) == 1 and self.prev in ("s", "b") else None
+        self.cur, self.prev, self.plen = Decimal(re.sub(r"[,， \u2009\u202f]", "", tok)), "a", 1
+        return True
+
+    def _digit(self, d: int, nxt: str | None) -> bool:
+        prev = self.prev
+        if d == 0 and prev in ("s", "b"):
+            self.prev = "z"  # 一百零五
+        elif prev in (None, "z", "s", "b"):
+            self.cur, self.last, self.plen = Decimal(d), d, 1
+            self.mult = self.mult if prev in ("s", "b") else None
+            self.prev = "d"
+        elif prev != "d":
+            return False
+        elif self.last > 0 and d == self.last + 1 and nxt != "d" and not self.about and self.plen == 1:
+            self.about, self.last = True, d  # 三四个, 十五六
+        elif self.small_cap is None and self.big_cap is None:
+            self.cur, self.last, self.plen = self.cur * 10 + d, d, self.plen + 1  # 二〇一七
+        else:
+            return False
+        return True
+
+    def _small(self, m: int) -> bool:
+        if self.prev in ("y", "s") or self.plen > 1 or (self.small_cap is not None and m >= self.small_cap):
+            return False
+        self.section += (self.cur if self.prev in ("d", "a") else 1) * m
+        self.cur, self.small_cap, self.prev, self.mult = None, m, "s", m
+        return True
+
+    def _big(self, m: int) -> bool:
+        if self.prev == "b":
+            if m <= self.big_cap:
+                return False
+            self.total *= m  # 万亿
+        else:
+            if self.prev == "z" or self.plen > 1:
+                return False
+            chunk = self.section + (self.cur or 0) if self.prev else Decimal(1)
+            if self.big_cap is None or m < self.big_cap:
+                self.total += chunk * m
+            elif m > self.big_cap:
+                self.total = (self.total + chunk) * m
+            else:
+                return False
+        self.section, self.cur, self.small_cap, self.big_cap = Decimal(0), None, None, m
+        self.prev, self.plen, self.mult = "b", 0, m
+        return True
+
+    def value(self) -> Decimal:
+        cur = self.cur
+        if self.prev in ("d", "a") and cur is not None and self.mult and self.mult >= 100:
+            if self.plen == 1 and not self.about and cur < 10:
+                cur *= Decimal(self.mult) / 10  # 三万五, 一百五
+        return self.total + self.section + (cur or 0)
+
+
+def _parse(toks: list, i: int) -> tuple[int, Decimal, bool, bool]:
     """Read one numeral from toks[i:] (kind, text); return (tokens used, value, 余 inside, range)."""
-    total = section = Decimal(0)
-    # None until a digit is read; the grammar below reads `cur` only after one (mypy: Any).
-    cur: Any = None
-    small_cap: Any = None
-    big_cap: Any = None
-    mult: Any = None
-    prev, plen, last, more, about = None, 0, -1, False, False
+    numeral = _Numeral()
     j = i
     while j < len(toks):
         kind, tok = toks[j]
         nxt = toks[j + 1][0] if j + 1 < len(toks) else None
-        if kind == "a":
-            if prev not in (None, "s", "b", "z"):
-                break
-            mult = mult if len(tok) == 1 and prev in ("s", "b") else None
-            cur, prev, plen = Decimal(re.sub(r"[,， \u2009\u202f]", "", tok)), "a", 1
-        elif kind == "d":
-            d = _DIGITS[tok]
-            if d == 0 and prev in ("s", "b"):
-                prev = "z"  # 一百零五
-            elif prev in (None, "z", "s", "b"):
-                cur, last, plen, mult = Decimal(d), d, 1, (mult if prev in ("s", "b") else None)
-                prev = "d"
-            elif prev != "d":
-                break
-            elif last > 0 and d == last + 1 and nxt != "d" and not about and plen == 1:
-                about, last = True, d  # 三四个, 十五六
-            elif small_cap is None and big_cap is None:
-                cur, last, plen = cur * 10 + d, d, plen + 1  # 二〇一七
-            else:
-                break
-        elif kind == "s":
-            m = _SMALL[tok]
-            if prev in ("y", "s") or plen > 1 or (small_cap is not None and m >= small_cap):
-                break
-            section += (cur if prev in ("d", "a") else 1) * m
-            cur, small_cap, prev, mult = None, m, "s", m
-        elif kind == "b":
-            m = _BIG[tok]
-            if prev == "b":
-                if m <= big_cap:
-                    break
-                total *= m  # 万亿
-            else:
-                if prev == "z" or plen > 1:
-                    break
-                chunk = section + (cur or 0) if prev else Decimal(1)
-                if big_cap is None or m < big_cap:
-                    total += chunk * m
-                elif m > big_cap:
-                    total = (total + chunk) * m
-                else:
-                    break
-            section, cur, small_cap, big_cap, prev, plen, mult = Decimal(0), None, None, m, "b", 0, m
-        else:  # 余/多 before 万/亿
-            if prev not in ("d", "a", "s") or nxt != "b":
-                break
-            more, prev = True, "y"
+        if not numeral.take(kind, tok, nxt):
+            break
         j += 1
-    if prev == "y":
-        j, more = j - 1, False
-    if prev in ("d", "a") and cur is not None and mult and mult >= 100 and plen == 1 and not about and cur < 10:
-        cur *= Decimal(mult) / 10  # 三万五, 一百五
-    return j - i, total + section + (cur or 0), more, about
+    if numeral.prev == "y":
+        j, numeral.more = j - 1, False
+    return j - i, numeral.value(), numeral.more, numeral.about
 
 
 def _tokens(masked: str, pos: int) -> list:
