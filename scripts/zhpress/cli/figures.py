@@ -7,12 +7,13 @@ from pathlib import Path
 import click
 
 from ..errors import ZhpressError
-from ..figures.suggest import covered, merge
+from ..figures.suggest import Explained, covered, merge
+from ..figures.suggest import explain as explain_quote
 from ..figures.suggest import suggest as suggest_candidates
 from ..io.yamlfile import dump_yaml
 from ..project import article_from_file, load_article
 from .common import data_dir as _data_dir
-from .common import data_option
+from .common import data_option, fail
 
 
 def _article(target: str, data: str | None):
@@ -82,3 +83,55 @@ def suggest(article: str, data: str | None, write: bool, show_all: bool) -> None
         click.echo(f"# {len(shown)} candidate(s): {figures_n} figure, {len(shown) - figures_n} not_figure", err=True)
     except ZhpressError as exc:
         raise click.ClickException("\n".join(str(p) for p in exc.problems)) from None
+
+
+def _explained_lines(item: Explained) -> list[str]:
+    reading, decision, candidate = item.reading, item.decision, item.candidate
+    lines = [
+        f"number {reading.numeral!r} at line {item.line}:",
+        f"  reading: value {reading.value}, unit {reading.unit or '(none)'}, qualifier {reading.approx}"
+        f" ({reading.kind} numeral)",
+        f"  verdict: {decision.verdict} by rule `{decision.rule.name}`: {decision.reason}",
+    ]
+    if candidate is not None:
+        lines.append(f"  suggested quote: {candidate.quote!r} (occurrence {candidate.occurrence})")
+        if candidate.verdict == "figure":
+            lines.append(f"  suggested label: {candidate.label_zh or '(none: to write)'}")
+    else:
+        lines.append("  not suggested on its own: the same characters stand inside an earlier, longer quote")
+    if decision.also:
+        lines.append("  later rules that also apply: " + ", ".join(f"`{r.name}` ({r.verdict})" for r in decision.also))
+    return lines
+
+
+@figures.command()
+@click.argument("article")
+@click.argument("quote")
+@click.option("--occurrence", type=click.IntRange(min=1), default=1, show_default=True, help="Which match of QUOTE.")
+@data_option
+def explain(article: str, quote: str, occurrence: int, data: str | None) -> None:
+    """Explain why each number in QUOTE of ARTICLE is taken as a figure or not.
+
+    ARTICLE is a slug, an article folder or a text file; QUOTE a verbatim passage
+    of its source holding one number or more (any number, also one that is no
+    figure). For each number it prints the reading (value, unit, qualifier), the
+    rule of the classification table that decided, its reason, and the later
+    rules that would also have applied.
+
+    \b
+    Example:
+        zhpress figures explain ankang-2017 近3000场次
+        zhpress figures explain ankang-2017 一年 --occurrence 2
+    """
+
+    try:
+        loaded, in_project = _article(article, data)
+        result = explain_quote(loaded, quote, occurrence, shown=str(loaded.source_path) if in_project else article)
+    except ZhpressError as exc:
+        raise fail(exc) from None
+    click.echo(
+        f"{quote!r}: occurrence {result.occurrence} of {result.occurrences}, line {result.line}, "
+        f"section {result.section}"
+    )
+    for item in result.numbers:
+        click.echo("\n".join(_explained_lines(item)))

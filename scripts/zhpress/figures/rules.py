@@ -1,18 +1,28 @@
 """Classifying one number of a source: a figure, or not (a year, a date, an ordinal, a name …).
 
-The rules hold for the genre (government and news reviews, statistical bulletins,
-press releases), not for one article; `suggest.py` applies them to every number.
+The classification is a table: `RULES`, an ordered tuple of named rules. Each rule is a
+predicate over one `Case` (a reading with the text around it) and a verdict with its reason;
+the first rule whose predicate holds decides. Every rule carries the examples it is for
+(`examples`: the rule decides them) and the examples it must not catch (`not_examples`: its
+predicate is false there); tests/unit/test_rules.py runs both for every rule. A rule never
+silences the rules after it: an exception to a rule is written into that rule's predicate.
+
+The rules hold for the genre (government and news reviews, statistical bulletins, press
+releases, speeches), not for one article; `suggest.py` applies them to every number.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from ..numbers.zh import Reading
 from ..parser.patterns import PHRASE_CLOSE_QUOTES, PHRASE_OPEN_QUOTES
 
 OPEN_QUOTES, CLOSE_QUOTES = PHRASE_OPEN_QUOTES, PHRASE_CLOSE_QUOTES
 CLAUSE_END = "，。；！？,;!?：:、（）()\n"
+FIGURE, NOT_FIGURE = "figure", "not_figure"
 
 
 def _quoted(text: str, start: int, end: int, limit: int = 20) -> tuple[int, int] | None:
@@ -26,10 +36,6 @@ def _quoted(text: str, start: int, end: int, limit: int = 20) -> tuple[int, int]
     return (left, right) if right != -1 and "\n" not in text[left:right] else None
 
 
-def _in_quotes(text: str, start: int, end: int) -> bool:
-    return _quoted(text, start, end) is not None
-
-
 def _short_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The quotation marks around [start, end) when they hold a phrase (“两学一做”, 「長照2.0」) of at most
     12 characters, not a quoted sentence (“现在圈里有两三百只羊，…”)."""
@@ -37,16 +43,6 @@ def _short_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
     if span is None or span[1] - span[0] - 1 > 12 or re.search(r"[，。；！？,;!?]", text[span[0] : span[1]]):
         return None
     return span
-
-
-def _in_quoted_name(text: str, reading: Reading) -> bool:
-    """A number inside a short quoted name, not ending it: 「長照2.0」, 「0到6歲國家跟你一起養」.
-
-    A quoted phrase that ends with its number (“新增就业300万人”) may quote a statistic and
-    is left to the other rules.
-    """
-    span = _short_quote(text, reading.start, reading.end)
-    return span is not None and (not reading.unit or span[1] - reading.end >= 2)
 
 
 def uses_roc_calendar(text: str) -> bool:
@@ -63,149 +59,10 @@ DATE_UNITS = ("月", "日", "号", "號", "月份")
 ANNIVERSARY_UNITS = ("周年", "週年", "年级", "年級")
 FREQUENCY_UNITS = ("次", "回", "遍")
 _NOT_COUNTED_ONE = (
-    "年",
-    "个月",
-    "個月",
-    "月",
-    "天",
-    "日",
-    "周",
-    "週",
-    "星期",
-    "次",
-    "回",
-    "遍",
-    "倍",
-    "岁",
-    "歲",
-    "些",
-    "下",
-    "点",
-    "點",
+    *("年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "次", "回", "遍"),
+    *("倍", "岁", "歲", "些", "下", "点", "點"),
 )
 RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000, 100000000}  # 每千人, 每万人, 每十万人 …
-
-
-def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str, str]:  # noqa: C901  (to split)
-    """(verdict, reason) for one reading of `text`; `roc`: uses_roc_calendar(text), computed when None."""
-    quote = text[reading.start : reading.end]
-    before = text[max(0, reading.start - 3) : reading.start]
-    after = text[reading.end : reading.end + 3]
-    chinese = reading.kind == "chinese"
-    digits_only = bool(re.fullmatch(r"[0-9０-９]+", reading.numeral))
-    value = float(reading.value)
-    if roc is None:
-        roc = uses_roc_calendar(text)
-    if quote.startswith("第"):
-        return "not_figure", "ordinal"
-    if reading.approx == "exact" and (
-        (reading.unit == "年" and (1900 <= value <= 2100 or before.endswith(("民国", "民國"))))
-        or reading.unit in YEAR_UNITS
-        or after.startswith(YEAR_UNITS)
-        or (digits_only and 1900 <= value <= 2100 and not reading.unit and re.match(r"[到至~～\-—]", after))
-    ):
-        return "not_figure", "year"
-    if (
-        reading.unit == "年"
-        and digits_only
-        and len(reading.numeral) == 3
-        and 100 <= value <= 130
-        and re.match(r"(?:第|全年|上半年|下半年|[0-9０-９]{1,2}(?:月|至|-|－|~)|度|底|初)", after)
-    ):
-        return "not_figure", "year (ROC calendar)"  # 113年第1季, 113年4月: no other reading
-    if reading.unit == "年" and digits_only and 100 <= value <= 150 and re.match(r"[的度同全]", after) and roc:
-        return "not_figure", "year (ROC calendar)"  # 高於111年的2.6%: a year with a comparison before it
-    if (
-        reading.unit == "年"
-        and reading.approx == "exact"
-        and digits_only
-        and 30 <= value <= 150
-        and not re.match(r"[来來前后後间間内內以多半期]", after)
-        and roc
-    ):
-        return "not_figure", "year (ROC calendar)"
-    if reading.approx == "exact" and (
-        (reading.unit in DATE_UNITS and value <= 31)
-        or (re.search(r"[（(]$", before) and re.match(r"[）)][日号號]", after))
-    ):
-        return "not_figure", "date"
-    if reading.unit == "季度" and reading.approx == "exact" and value <= 4:
-        return "not_figure", "quarter of a year (二季度, 前三季度)"
-    if (
-        (before.endswith("每") or (before.endswith("/") and re.search(r"[0-9]/$", before)))
-        and value in RATE_BASES
-        and reading.approx == "exact"
-    ):
-        return "not_figure", "base of a rate (每千人口, 每万人)"
-    if reading.unit in ("次",) and after.startswith(("产业", "產業")):
-        return "not_figure", "term (三次产业: the three sectors of the economy)"
-    if reading.numeral == "1" and re.search(r"[0-9][:：∶]$", before):
-        return "not_figure", "the 1 of a ratio (2.42:1)"
-    if reading.kind == "fraction":
-        return "figure", "share (三分之一, 1/3, 一半)"
-    if reading.unit in ANNIVERSARY_UNITS:
-        return "not_figure", "anniversary, grade or generation"
-    if re.search(r"[A-Za-z]-?$", before) or (not reading.unit and re.match(r"-?[A-Za-z]", after)):
-        return "not_figure", "part of a name or model (F-16, A7)"
-    grouped = bool(re.fullmatch(r"[0-9０-９]+(?: [0-9]{3,4})*", reading.numeral))  # 186 186, 2527 7177
-    if (
-        grouped
-        and not reading.unit
-        and reading.approx == "exact"
-        and re.search(
-            r"(热线|熱線|电话|電話|致电|致電|拨打|撥打|传真|傳真)[:：]?\s*$",
-            text[max(0, reading.start - 6) : reading.start],
-        )
-    ):
-        return "not_figure", "identifier (hotline, phone or code)"
-    if (
-        digits_only
-        and not reading.unit
-        and reading.approx == "exact"
-        and (
-            len(reading.numeral) >= 5
-            or _in_quotes(text, reading.start, reading.end)
-            or re.match(r"(热线|熱線|系统|系統|电话|電話|专线|專線)", after)
-            or (
-                len(reading.numeral) == 4
-                and re.search(r"[0-9]{3,4}[ \u00a0]$", text[max(0, reading.start - 5) : reading.start])
-            )
-            or re.match(r"[^，。；,;]{0,4}(热线|熱線)", text[reading.end : reading.end + 8])
-        )
-    ):
-        return "not_figure", "identifier (hotline, phone or code)"
-    if reading.kind == "arabic" and _in_quoted_name(text, reading):
-        return "not_figure", "number inside a quoted name (「長照2.0」)"
-    found = _context(text, reading, quote, digits_only, value)
-    if found:
-        return "not_figure", found
-    if after.startswith("券") or (reading.unit in ("轮", "輪") and re.match(r"[装裝驱驅传傳]", after)):
-        return "not_figure", "part of a name (三倍券, 八輪裝甲車)"
-    if chinese and reading.unit == "年" and re.fullmatch(r"[百千万萬]", reading.numeral):
-        return "not_figure", "set phrase (百年大疫, 千年: an age, not a count)"
-    if chinese and re.fullmatch(r"[十一二三四五六七八九]+大", quote):
-        return "not_figure", "name of a congress or campaign (十九大, 六大…)"
-    if chinese and _short_quote(text, reading.start, reading.end):
-        return "not_figure", "numeral of a slogan or name in quotation marks"
-    if chinese and not reading.unit:
-        if re.search(r"[十百千万萬亿億兆]", reading.numeral) and value >= 100:
-            return "figure", "amount written in Chinese numerals"
-        return "not_figure", "Chinese numeral without a measure word (slogan or set phrase)"
-    if chinese and value == 1 and reading.approx == "exact" and reading.unit not in ("%", "‰"):
-        if (
-            reading.unit
-            and reading.unit not in _NOT_COUNTED_ONE
-            and re.match(r"[，。；、,;]", after)
-            and re.search(r"[\u4e00-\u9fff]$", before)
-            and not re.search(r"[的这這那又每第同唯统統之]$", before)
-        ):
-            return "figure", "count (加工厂一座，)"
-        if reading.unit in FREQUENCY_UNITS and "每" in text[max(0, reading.start - 6) : reading.start]:
-            return "figure", "frequency (每… 一次)"
-        return "not_figure", "indefinite 一 (a, one): a set phrase, not a count"
-    return "figure", "count or amount" if reading.unit else "number"
-
-
 _RANGE_TO = r"[至到\-—–~～]"
 _AGE = ("岁", "歲", "周岁", "週歲")
 _SESSION = re.compile(
@@ -226,148 +83,860 @@ _NAMED_THING = r"(?:计划|計劃|计画|計畫|工程|行动|行動|方案|专�
 _TIME_OF_DAY = re.compile(
     r"(?:上午|下午|晚上|凌晨|清晨|早上|中午|傍晚|夜里|夜裡|晚|早|每天|每日|当天|當天|至|到|~|～|-|）|\))$"
 )
+_HOTLINE_BEFORE = re.compile(r"(热线|熱線|电话|電話|致电|致電|拨打|撥打|传真|傳真)[:：]?\s*$")
+_INDEFINITE_BEFORE = re.compile(r"[的这這那又每第同唯统統之]$")
 
 
-def _context(text: str, reading: Reading, quote: str, digits_only: bool, value: float) -> str | None:  # noqa: C901  (to split)
-    """The reason a number is no statistic, read from the words around it; None when none applies."""
-    start, end, unit = reading.start, reading.end, reading.unit
-    before, after = text[max(0, start - 6) : start], text[end : end + 8]
-    exact = reading.approx == "exact"
-    if digits_only and not unit and exact and re.match(rf"{_RANGE_TO}[0-9]{{1,2}}月", after) and value <= 12:
-        return "month range (1-11月, 1至4月)"
-    if (
-        digits_only
-        and not unit
-        and exact
-        and re.search(r"(?:^|\n|附件[:：])[ \u3000]*$", text[max(0, start - 4) : start])
-        and re.match(r"[.．、](?:[^0-9]|(?:19|20)[0-9]{2}年)", after)
-    ):
-        return "list number (1.本公报…, 2、…)"
-    if (
-        digits_only
-        and not unit
-        and exact
-        and value < 60
-        and re.match(r"分", after)
-        and re.search(r"[0-9][时時]$", before)
-    ):
-        return "time of day (上午8时30分)"
-    if reading.kind == "arabic" and not unit and re.match(r"版", after):
-        return "version in a name (长照2.0, 工业4.0)"
-    if unit and unit not in ("级", "級") and re.match(r"[级級]", after):
-        return "size class (2米级, 万吨级)"
-    if unit in ("级", "級") and exact and re.fullmatch(r"[一二两兩三四五六七八九十]+", reading.numeral):
-        return "administrative levels (五级书记, 镇村两级)"
-    if unit == "年" and re.match(r"(?:行动|行動|计划|計劃|规划|規劃|攻坚|攻堅|方案)", after):
-        return "name of a plan (三年行动)"
-    if unit in ("个月", "個月", "月") and re.search(r"[首头頭]$", before):
-        return "reference period (首六个月)"
-    if (
-        digits_only
-        and not unit
-        and value <= 24
-        and re.match(r"[时時]", after)
+class Case:
+    """One reading of a text with the facts the rules look at, computed once.
+
+    Args:
+        text: the whole source text.
+        reading: one reading of `find_numbers(text)`.
+        roc: whether the text counts years in the ROC calendar (`uses_roc_calendar`).
+    """
+
+    def __init__(self, text: str, reading: Reading, roc: bool) -> None:
+        start, end = reading.start, reading.end
+        self.text, self.reading, self.roc = text, reading, roc
+        self.quote = text[start:end]
+        self.before = text[max(0, start - 3) : start]  # the three characters before the quote
+        self.after = text[end : end + 3]
+        self.wide_before = text[max(0, start - 6) : start]  # six before, eight after
+        self.wide_after = text[end : end + 8]
+        self.unit = reading.unit
+        self.numeral = reading.numeral
+        self.value = float(reading.value)
+        self.exact = reading.approx == "exact"
+        self.chinese = reading.kind == "chinese"
+        self.arabic = reading.kind == "arabic"
+        self.digits_only = bool(re.fullmatch(r"[0-9０-９]+", reading.numeral))
+        self.bare = self.digits_only and not self.unit and self.exact  # 2016, 12380: digits alone
+
+    def back(self, n: int) -> str:
+        """The n characters before the quote."""
+        return self.text[max(0, self.reading.start - n) : self.reading.start]
+
+    def ahead(self, n: int) -> str:
+        """The n characters after the quote."""
+        return self.text[self.reading.end : self.reading.end + n]
+
+
+Example = tuple[str, str]  # (text, quote): the reading of `text` that covers the first `quote`
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule of the classification.
+
+    Args:
+        name: a short identifier (shown by `zhpress figures explain`).
+        verdict: FIGURE or NOT_FIGURE.
+        reason: why, in a few words with examples; written into figures.yaml's ignore entries.
+        applies: the predicate over a Case.
+        examples: (text, quote) pairs this rule decides.
+        not_examples: (text, quote) pairs its predicate must not hold for.
+    """
+
+    name: str
+    verdict: str
+    reason: str
+    applies: Callable[[Case], bool]
+    examples: tuple[Example, ...]
+    not_examples: tuple[Example, ...] = field(default=())
+
+
+# -- the predicates, in the order of the table ------------------------------------------------
+
+
+def _ordinal(c: Case) -> bool:
+    return c.quote.startswith("第")
+
+
+def _year(c: Case) -> bool:
+    return c.exact and (
+        (c.unit == "年" and (1900 <= c.value <= 2100 or c.before.endswith(("民国", "民國"))))
+        or c.unit in YEAR_UNITS
+        or c.after.startswith(YEAR_UNITS)
+        or (c.digits_only and 1900 <= c.value <= 2100 and not c.unit and bool(re.match(r"[到至~～\-—]", c.after)))
+    )
+
+
+def _roc_year_marked(c: Case) -> bool:  # 113年第1季, 113年4月: no other reading
+    return (
+        c.unit == "年"
+        and c.digits_only
+        and len(c.numeral) == 3
+        and 100 <= c.value <= 130
+        and bool(re.match(r"(?:第|全年|上半年|下半年|[0-9０-９]{1,2}(?:月|至|-|－|~)|度|底|初)", c.after))
+    )
+
+
+def _roc_year_compared(c: Case) -> bool:  # 高於111年的2.6%: a year with a comparison before it
+    return (
+        c.unit == "年" and c.digits_only and 100 <= c.value <= 150 and bool(re.match(r"[的度同全]", c.after)) and c.roc
+    )
+
+
+def _roc_year(c: Case) -> bool:
+    return (
+        c.unit == "年"
+        and c.exact
+        and c.digits_only
+        and 30 <= c.value <= 150
+        and not re.match(r"[来來前后後间間内內以多半期]", c.after)
+        and c.roc
+    )
+
+
+def _date(c: Case) -> bool:
+    return c.exact and (
+        (c.unit in DATE_UNITS and c.value <= 31)
+        or (bool(re.search(r"[（(]$", c.before)) and bool(re.match(r"[）)][日号號]", c.after)))
+    )
+
+
+def _quarter(c: Case) -> bool:
+    return c.unit == "季度" and c.exact and c.value <= 4
+
+
+def _rate_base(c: Case) -> bool:
+    return (
+        (c.before.endswith("每") or (c.before.endswith("/") and bool(re.search(r"[0-9]/$", c.before))))
+        and c.value in RATE_BASES
+        and c.exact
+    )
+
+
+def _sectors(c: Case) -> bool:
+    return c.unit == "次" and c.after.startswith(("产业", "產業"))
+
+
+def _ratio_one(c: Case) -> bool:
+    return c.numeral == "1" and bool(re.search(r"[0-9][:：∶]$", c.before))
+
+
+def _share(c: Case) -> bool:
+    return c.reading.kind == "fraction"
+
+
+def _anniversary(c: Case) -> bool:
+    return c.unit in ANNIVERSARY_UNITS
+
+
+def _model_name(c: Case) -> bool:
+    return bool(re.search(r"[A-Za-z]-?$", c.before)) or (not c.unit and bool(re.match(r"-?[A-Za-z]", c.after)))
+
+
+def _hotline_grouped(c: Case) -> bool:  # 186 186, 2527 7177
+    return (
+        bool(re.fullmatch(r"[0-9０-９]+(?: [0-9]{3,4})*", c.numeral))
+        and not c.unit
+        and c.exact
+        and bool(_HOTLINE_BEFORE.search(c.wide_before))
+    )
+
+
+def _identifier(c: Case) -> bool:
+    return c.bare and (
+        len(c.numeral) >= 5
+        or _quoted(c.text, c.reading.start, c.reading.end) is not None
+        or bool(re.match(r"(热线|熱線|系统|系統|电话|電話|专线|專線)", c.after))
+        or (len(c.numeral) == 4 and bool(re.search(r"[0-9]{3,4}[ \u00a0]$", c.back(5))))
+        or bool(re.match(r"[^，。；,;]{0,4}(热线|熱線)", c.wide_after))
+    )
+
+
+def _quoted_name(c: Case) -> bool:
+    """A number inside a short quoted name, not ending it: 「長照2.0」, 「0到6歲國家跟你一起養」.
+
+    A quoted phrase that ends with its number (“新增就业300万人”) may quote a statistic.
+    """
+    span = _short_quote(c.text, c.reading.start, c.reading.end) if c.arabic else None
+    return span is not None and (not c.unit or span[1] - c.reading.end >= 2)
+
+
+def _month_range(c: Case) -> bool:
+    return c.bare and bool(re.match(rf"{_RANGE_TO}[0-9]{{1,2}}月", c.wide_after)) and c.value <= 12
+
+
+def _list_number(c: Case) -> bool:
+    return (
+        c.bare
+        and bool(re.search(r"(?:^|\n|附件[:：])[ \u3000]*$", c.back(4)))
+        and bool(re.match(r"[.．、](?:[^0-9]|(?:19|20)[0-9]{2}年)", c.wide_after))
+    )
+
+
+def _minutes(c: Case) -> bool:
+    return c.bare and c.value < 60 and c.wide_after.startswith("分") and bool(re.search(r"[0-9][时時]$", c.wide_before))
+
+
+def _version(c: Case) -> bool:
+    return c.arabic and not c.unit and c.wide_after.startswith("版")
+
+
+def _size_class(c: Case) -> bool:
+    return bool(c.unit) and c.unit not in ("级", "級") and bool(re.match(r"[级級]", c.wide_after))
+
+
+def _levels(c: Case) -> bool:
+    return c.unit in ("级", "級") and c.exact and bool(re.fullmatch(r"[一二两兩三四五六七八九十]+", c.numeral))
+
+
+def _plan_name(c: Case) -> bool:
+    return c.unit == "年" and bool(re.match(r"(?:行动|行動|计划|計劃|规划|規劃|攻坚|攻堅|方案)", c.wide_after))
+
+
+def _first_months(c: Case) -> bool:
+    return c.unit in ("个月", "個月", "月") and bool(re.search(r"[首头頭]$", c.wide_before))
+
+
+def _hour(c: Case) -> bool:
+    return (
+        c.digits_only
+        and not c.unit
+        and c.value <= 24
+        and bool(re.match(r"[时時]", c.wide_after))
         and (
-            (
-                reading.approx in ("exact", "about")
-                and _TIME_OF_DAY.search(text[max(0, start - 6) : start].rstrip("约約"))
-            )
-            or (exact and re.match(r"[时時](?:[0-9]|半|许|許|至|到|前|起|左右|，|,)", after))
+            (c.reading.approx in ("exact", "about") and bool(_TIME_OF_DAY.search(c.wide_before.rstrip("约約"))))
+            or (c.exact and bool(re.match(r"[时時](?:[0-9]|半|许|許|至|到|前|起|左右|，|,)", c.wide_after)))
         )
-    ):
-        return "time of day (上午8时至下午5时)"
-    if unit in ("届", "屆") and _SESSION.match(after):
-        return "ordinal of a congress or session (十八届人大)"
-    if (
-        unit in ("次",)
-        and re.match(r"(?:会议|會議|全会|全會|全体会议|全體會議)", after)
-        and re.search(r"(?:届|屆|人大|政协|政協|常委会|常委會)$", before)
-    ):
-        return "ordinal of a session (人大三次会议)"
-    if (
-        reading.kind == "chinese"
-        and re.fullmatch(r"[十百千万萬亿億]{1,2}", reading.numeral)
+    )
+
+
+def _congress(c: Case) -> bool:
+    return c.unit in ("届", "屆") and bool(_SESSION.match(c.wide_after))
+
+
+def _session(c: Case) -> bool:
+    return (
+        c.unit == "次"
+        and bool(re.match(r"(?:会议|會議|全会|全會|全体会议|全體會議)", c.wide_after))
+        and bool(re.search(r"(?:届|屆|人大|政协|政協|常委会|常委會)$", c.wide_before))
+    )
+
+
+def _magnitude_class(c: Case) -> bool:
+    return (
+        c.chinese
+        and bool(re.fullmatch(r"[十百千万萬亿億]{1,2}", c.numeral))
         and (
-            unit in ("级", "級")
-            or (unit == "元" and re.match(r"的?(?:项目|項目|企业|企業|工业|工業|重大|产业|產業)", after))
+            c.unit in ("级", "級")
+            or (c.unit == "元" and bool(re.match(r"的?(?:项目|項目|企业|企業|工业|工業|重大|产业|產業)", c.wide_after)))
         )
-    ):
-        return "threshold of a category (亿元以上项目, 百亿级园区)"
-    if (
-        reading.approx in ("at_least", "more_than", "at_most", "less_than")
-        and _CATEGORY.match(after)
-        and (re.search(r"(?:以上|以下|以内|以內)$", quote) or after.startswith("的"))
-    ):  # not 逾1,500家企業 (a count)
-        return "threshold of a category (10万元以上的村, 500公尺以上的個案)"
-    if (
-        reading.kind == "arabic"
-        and re.fullmatch(r"[1-9]\.0", reading.numeral)
-        and not unit
-        and re.search(r"[\u4e00-\u9fffA-Za-z]$", before)
-        and not re.search(r"[为為是达達至到约約近超增降比升跌]$", before)
-    ):
-        return "version in a name (长照2.0, 工业4.0)"
-    if (
-        digits_only
-        and not unit
-        and exact
-        and len(reading.numeral) == 4
-        and 1949 <= value <= 2100
-        and re.match(r"[\u4e00-\u9fff]", after)
-        and not re.search(r"[为為是达達共计計约約近超]$", before)
-    ):
-        return "year (2050净零, 2035远景目标)"
-    if digits_only and not unit and len(reading.numeral) == 2 and value % 5 == 0 and re.match(r"[后後]", after):
-        return "generation (90后)"
-    if unit in ("点", "點") and (
-        reading.kind == "chinese" or _TIME_OF_DAY.search(before) or re.match(r"[钟鐘半前后後起许許左]", after)
-    ):
-        return "time of day or a point of a list (上午9点, 两点意见)"
-    if unit in _AGE and re.search(r"(?:年满|年滿|未满|未滿|不满|不滿|满|滿|推迟到|推遲到)$", before):
-        return "age rule (年满6周岁)"
-    if (unit in _AGE or re.match(rf"{_RANGE_TO}[0-9]", after)) and _MEASURED_AGE.search(
-        text[max(0, start - 10) : start]
-    ):
-        return None  # 预期寿命达到79.5岁以上, 年齡介乎18至25歲: ages measured, not a bracket
-    if unit in _AGE and (
-        reading.approx in ("at_least", "at_most", "less_than")
-        or re.search(rf"[0-9〇零一二两兩三四五六七八九十](?:岁|歲)?{_RANGE_TO}$", before)
-        or re.match(rf"{_RANGE_TO}[0-9]", after)
-    ):
-        return "age bracket (60岁及以上人口, 15-59岁)"
-    if not unit and digits_only and re.match(rf"{_RANGE_TO}[0-9]{{1,3}}(?:{'|'.join(_AGE)})", after):
-        return "age bracket (0-14岁)"
-    if (
-        unit == "年"
-        and exact
-        and after.startswith("前")
-        and not re.match(r"前[的]?(?:水平|的水平)", after)
+    )
+
+
+def _group_threshold(c: Case) -> bool:  # not 逾1,500家企業 (a count)
+    return (
+        c.reading.approx in ("at_least", "more_than", "at_most", "less_than")
+        and bool(_CATEGORY.match(c.wide_after))
+        and (bool(re.search(r"(?:以上|以下|以内|以內)$", c.quote)) or c.wide_after.startswith("的"))
+    )
+
+
+def _version_x0(c: Case) -> bool:
+    return (
+        c.arabic
+        and bool(re.fullmatch(r"[1-9]\.0", c.numeral))
+        and not c.unit
+        and bool(re.search(r"[\u4e00-\u9fffA-Za-z]$", c.wide_before))
+        and not re.search(r"[为為是达達至到约約近超增降比升跌]$", c.wide_before)
+    )
+
+
+def _bare_year(c: Case) -> bool:
+    return (
+        c.bare
+        and len(c.numeral) == 4
+        and 1949 <= c.value <= 2100
+        and bool(re.match(r"[\u4e00-\u9fff]", c.wide_after))
+        and not re.search(r"[为為是达達共计計约約近超]$", c.wide_before)
+    )
+
+
+def _generation(c: Case) -> bool:
+    return (
+        c.digits_only
+        and not c.unit
+        and len(c.numeral) == 2
+        and c.value % 5 == 0
+        and bool(re.match(r"[后後]", c.wide_after))
+    )
+
+
+def _clock_or_point(c: Case) -> bool:
+    return c.unit in ("点", "點") and (
+        c.chinese or bool(_TIME_OF_DAY.search(c.wide_before)) or bool(re.match(r"[钟鐘半前后後起许許左]", c.wide_after))
+    )
+
+
+def _age_rule(c: Case) -> bool:
+    return c.unit in _AGE and bool(re.search(r"(?:年满|年滿|未满|未滿|不满|不滿|满|滿|推迟到|推遲到)$", c.wide_before))
+
+
+def _measured_age(c: Case) -> bool:
+    """预期寿命达到79.5岁以上, 年齡介乎18至25歲: ages measured, not a bracket."""
+    return (c.unit in _AGE or bool(re.match(rf"{_RANGE_TO}[0-9]", c.wide_after))) and bool(
+        _MEASURED_AGE.search(c.back(10))
+    )
+
+
+def _age_bracket(c: Case) -> bool:
+    return (
+        c.unit in _AGE
+        and (
+            c.reading.approx in ("at_least", "at_most", "less_than")
+            or bool(re.search(rf"[0-9〇零一二两兩三四五六七八九十](?:岁|歲)?{_RANGE_TO}$", c.wide_before))
+            or bool(re.match(rf"{_RANGE_TO}[0-9]", c.wide_after))
+        )
+        and not _measured_age(c)
+    )
+
+
+def _age_bracket_start(c: Case) -> bool:
+    return (
+        not c.unit
+        and c.digits_only
+        and bool(re.match(rf"{_RANGE_TO}[0-9]{{1,3}}(?:{'|'.join(_AGE)})", c.wide_after))
+        and not _measured_age(c)
+    )
+
+
+def _reference_period(c: Case) -> bool:
+    return (
+        (
+            c.unit == "年"
+            and c.exact
+            and c.wide_after.startswith("前")
+            and not re.match(r"前[的]?(?:水平|的水平)", c.wide_after)
+        )
         or (
-            unit in ("年", "个月", "個月", "天", "周", "週")
-            and re.search(r"(?:过去|過去|最近|未来|未來|今后|今後)$", before)
+            c.unit in ("年", "个月", "個月", "天", "周", "週")
+            and bool(re.search(r"(?:过去|過去|最近|未来|未來|今后|今後)$", c.wide_before))
         )
-        or (unit == "年" and before.endswith("近") and re.match(r"(?:来|來|以来|以來)", after))
-    ):
-        return "reference period (较5年前, 过去三年)"
-    if digits_only and not unit and re.search(r"[\[［【]$", before) and re.match(r"[\]］】]", after):
-        return "footnote mark ([1])"
-    if (
-        reading.kind == "chinese"
-        and unit == "元"
-        and re.fullmatch(r"[十百千万萬亿億]{1,2}", reading.numeral)
-        and re.match(r"(?:GDP|生产总值|生產總值|产值|產值|增加值)", after)
-    ):
-        return "base of a rate (万元GDP能耗)"
-    if (
-        unit == "年"
-        and (quote.startswith("近") or before.endswith("近") or re.match(r"[来來]", after))
-        and re.match(r"(?:来|來|以来|以來)?(?:同期|同月|单季|單季|首|最|新高|新低)|(?:来|來|以来|以來)[，,]", after)
-    ):
-        return "reference period (近3年来同期最高, 24年来最低)"
-    if (
-        unit
-        and re.match(_NAMED_THING, after)
-        and re.search(rf"[（(「“『]{re.escape(quote)}{_NAMED_THING}[）)」”』]", text)
-    ):
-        return "part of a name given in brackets (「…」（2元計劃）)"
-    return None
+        or (c.unit == "年" and c.wide_before.endswith("近") and bool(re.match(r"(?:来|來|以来|以來)", c.wide_after)))
+    )
+
+
+def _footnote(c: Case) -> bool:
+    return (
+        c.digits_only
+        and not c.unit
+        and bool(re.search(r"[\[［【]$", c.wide_before))
+        and bool(re.match(r"[\]］】]", c.wide_after))
+    )
+
+
+def _gdp_base(c: Case) -> bool:
+    return (
+        c.chinese
+        and c.unit == "元"
+        and bool(re.fullmatch(r"[十百千万萬亿億]{1,2}", c.numeral))
+        and bool(re.match(r"(?:GDP|生产总值|生產總值|产值|產值|增加值)", c.wide_after))
+    )
+
+
+def _record_period(c: Case) -> bool:
+    return (
+        c.unit == "年"
+        and (c.quote.startswith("近") or c.wide_before.endswith("近") or bool(re.match(r"[来來]", c.wide_after)))
+        and bool(
+            re.match(
+                r"(?:来|來|以来|以來)?(?:同期|同月|单季|單季|首|最|新高|新低)|(?:来|來|以来|以來)[，,]", c.wide_after
+            )
+        )
+    )
+
+
+def _bracketed_name(c: Case) -> bool:
+    return (
+        bool(c.unit)
+        and bool(re.match(_NAMED_THING, c.wide_after))
+        and bool(re.search(rf"[（(「“『]{re.escape(c.quote)}{_NAMED_THING}[）)」”』]", c.text))
+    )
+
+
+def _name_part(c: Case) -> bool:
+    return c.after.startswith("券") or (c.unit in ("轮", "輪") and bool(re.match(r"[装裝驱驅传傳]", c.after)))
+
+
+def _set_phrase_age(c: Case) -> bool:
+    return c.chinese and c.unit == "年" and bool(re.fullmatch(r"[百千万萬]", c.numeral))
+
+
+def _congress_name(c: Case) -> bool:
+    return c.chinese and bool(re.fullmatch(r"[十一二三四五六七八九]+大", c.quote))
+
+
+def _quoted_slogan(c: Case) -> bool:
+    return c.chinese and _short_quote(c.text, c.reading.start, c.reading.end) is not None
+
+
+def _chinese_amount(c: Case) -> bool:
+    return c.chinese and not c.unit and bool(re.search(r"[十百千万萬亿億兆]", c.numeral)) and c.value >= 100
+
+
+def _chinese_bare(c: Case) -> bool:
+    return c.chinese and not c.unit
+
+
+def _one(c: Case) -> bool:
+    """一 with a measure word, read exactly (not 一成, 百分之一)."""
+    return c.chinese and c.value == 1 and c.exact and c.unit not in ("%", "‰")
+
+
+def _counted_one(c: Case) -> bool:
+    return (
+        _one(c)
+        and bool(c.unit)
+        and c.unit not in _NOT_COUNTED_ONE
+        and bool(re.match(r"[，。；、,;]", c.after))
+        and bool(re.search(r"[\u4e00-\u9fff]$", c.before))
+        and not _INDEFINITE_BEFORE.search(c.before)
+    )
+
+
+def _frequency_one(c: Case) -> bool:
+    return _one(c) and c.unit in FREQUENCY_UNITS and "每" in c.back(6)
+
+
+def _with_unit(c: Case) -> bool:
+    return bool(c.unit)
+
+
+def _anything(c: Case) -> bool:
+    return True
+
+
+# -- the table --------------------------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "ordinal",
+        NOT_FIGURE,
+        "ordinal",
+        _ordinal,
+        (("仍然是亞洲四小龍第一", "第一"),),
+        (("全年开展督查三次", "三次"),),
+    ),
+    Rule(
+        "year",
+        NOT_FIGURE,
+        "year",
+        _year,
+        (
+            ("从2016到2022年,增长", "2016"),
+            ("陈院长指出,113年度总预算案", "113年度"),
+            ("生人数从民國81年的17萬", "81年"),
+        ),
+        (("增加2016人", "2016人"), ("工作了5年", "5年")),
+    ),
+    Rule(
+        "roc-year-marked",
+        NOT_FIGURE,
+        "year (ROC calendar)",
+        _roc_year_marked,
+        (("113年第1季經濟成長率3.94%", "113年"), ("預計113年4月完工", "113年")),
+        (("从101年的老厂房到今天", "101年"),),
+    ),
+    Rule(
+        "roc-year-compared",
+        NOT_FIGURE,
+        "year (ROC calendar)",
+        _roc_year_compared,
+        (("民國112年達3.9%，明顯高於111年的2.6%", "高於111年"),),
+        (("从101年的老厂房到今天", "101年"),),  # no ROC calendar in this text
+    ),
+    Rule(
+        "roc-year",
+        NOT_FIGURE,
+        "year (ROC calendar)",
+        _roc_year,
+        (("民國95年開始，推動的4年（98年～101年）期間", "98年"),),
+        (("民國95年開始，民國以來50年來的成長", "50年"), ("从101年的老厂房到今天", "101年")),
+    ),
+    Rule(
+        "date", NOT_FIGURE, "date", _date, (("總統今(21)日下午", "21"), ("3月5日开幕", "5日")), (("为期32日", "32日"),)
+    ),
+    Rule(
+        "quarter",
+        NOT_FIGURE,
+        "quarter of a year (二季度, 前三季度)",
+        _quarter,
+        (("今年前三季度，全市", "三季度"), ("一季度、二季度分别增长4.5%", "二季度")),
+    ),
+    Rule(
+        "rate-base",
+        NOT_FIGURE,
+        "base of a rate (每千人口, 每万人)",
+        _rate_base,
+        (("每千人口拥有执业医师3.2人", "千人"), ("每10万人中有", "10万人"), ("孕产妇死亡率降至8.6/10万", "10万")),
+        (("每3人中有", "3人"),),
+    ),
+    Rule(
+        "economic-sectors",
+        NOT_FIGURE,
+        "term (三次产业: the three sectors of the economy)",
+        _sectors,
+        (("三次产业结构为8.0:37.0:55.0", "三次"),),
+        (("全年开展督查三次", "三次"),),
+    ),
+    Rule(
+        "ratio-one",
+        NOT_FIGURE,
+        "the 1 of a ratio (2.42:1)",
+        _ratio_one,
+        (("城乡居民收入比为2.42:1，比上年缩小0.08", "1，比上年"),),
+        (("城乡居民收入比为2.42:1，比上年缩小0.08", "2.42"),),
+    ),
+    Rule(
+        "share",
+        FIGURE,
+        "share (三分之一, 1/3, 一半)",
+        _share,
+        (("投资额占全市的三分之一。", "三分之一"), ("超过一半以上为产业项目", "超过一半以上")),
+    ),
+    Rule(
+        "anniversary",
+        NOT_FIGURE,
+        "anniversary, grade or generation",
+        _anniversary,
+        (("在我就職六周年的今天", "六周年"),),
+    ),
+    Rule(
+        "model-name",
+        NOT_FIGURE,
+        "part of a name or model (F-16, A7)",
+        _model_name,
+        (("首批M1A2T戰車", "1"),),
+        (("增长2.0%", "2.0%"),),
+    ),
+    Rule(
+        "hotline-grouped",
+        NOT_FIGURE,
+        "identifier (hotline, phone or code)",
+        _hotline_grouped,
+        (("求助熱線186 186。", "186 186"),),
+        (("拘捕1 127人", "1 127人"),),
+    ),
+    Rule(
+        "identifier",
+        NOT_FIGURE,
+        "identifier (hotline, phone or code)",
+        _identifier,
+        (
+            ("市级“12380”系统共办理举报51件次", "12380"),
+            ("計調查組（電話：3903 7251；", "7251"),
+            ("12345热线受理", "12345"),
+        ),
+        (("新增就业12380人", "12380人"),),
+    ),
+    Rule(
+        "quoted-name",
+        NOT_FIGURE,
+        "number inside a quoted name (「長照2.0」)",
+        _quoted_name,
+        (("會持續提升「長照2.0」，也會", "2.0"), ("推動「0到6歲國家跟你一起養」，照顧", "6歲")),
+        (("他说“今年新增就业300万人”", "300万人"),),
+    ),
+    Rule(
+        "month-range",
+        NOT_FIGURE,
+        "month range (1-11月, 1至4月)",
+        _month_range,
+        (("今年1至4月出口總值", "1"), ("全市1-11月", "1")),
+    ),
+    Rule(
+        "list-number",
+        NOT_FIGURE,
+        "list number (1.本公报…, 2、…)",
+        _list_number,
+        (("注：\n1.本公报中部分数据", "1"), ("附件：1.2024年澄州市义务教育", "1")),
+        (("增长\n1.5%", "1.5%"),),
+    ),
+    Rule(
+        "minutes",
+        NOT_FIGURE,
+        "time of day (上午8时30分)",
+        _minutes,
+        (("颱風中心上午8時30分位於", "30"),),
+    ),
+    Rule(
+        "version",
+        NOT_FIGURE,
+        "version in a name (长照2.0, 工业4.0)",
+        _version,
+        (("大模型已迭代至3.0版本", "3.0"),),
+    ),
+    Rule(
+        "size-class",
+        NOT_FIGURE,
+        "size class (2米级, 万吨级)",
+        _size_class,
+        (("检测一块口径2米级的主镜", "2米"),),
+        (("台风达到14级", "14级"),),
+    ),
+    Rule(
+        "levels",
+        NOT_FIGURE,
+        "administrative levels (五级书记, 镇村两级)",
+        _levels,
+        (("全面落实五级书记抓乡村振兴", "五级"),),
+        (("速每秒43公尺（14級）", "14級"),),
+    ),
+    Rule(
+        "plan-name",
+        NOT_FIGURE,
+        "name of a plan (三年行动)",
+        _plan_name,
+        (("认真落实县域商业三年行动部署", "三年"),),
+    ),
+    Rule(
+        "first-months",
+        NOT_FIGURE,
+        "reference period (首六个月)",
+        _first_months,
+        (("今年首六個月訪港旅客", "六個月"),),
+    ),
+    Rule(
+        "hour",
+        NOT_FIGURE,
+        "time of day (上午8时至下午5时)",
+        _hour,
+        (("上午8時至下午5時", "8"), ("於上午10时举行新闻发布会", "10"), ("今日下午約3時在長沙灣道", "約3")),
+        (("工作8小时", "8小时"),),
+    ),
+    Rule(
+        "congress",
+        NOT_FIGURE,
+        "ordinal of a congress or session (十八届人大)",
+        _congress,
+        (("完成了县十八届人大三次会议确定的", "十八届"), ("全会认为，省委十二届六次全会以来", "十二届")),
+        (("连续举办5届，吸引", "5届"),),
+    ),
+    Rule(
+        "session",
+        NOT_FIGURE,
+        "ordinal of a session (人大三次会议)",
+        _session,
+        (("完成了县十八届人大三次会议确定的", "三次"),),
+        (("召开三次会议", "三次"),),
+    ),
+    Rule(
+        "magnitude-class",
+        NOT_FIGURE,
+        "threshold of a category (亿元以上项目, 百亿级园区)",
+        _magnitude_class,
+        (("实施亿元以上工业项目41个", "亿元以上"), ("成为全县首个百亿级园区", "百亿级")),
+    ),
+    Rule(
+        "group-threshold",
+        NOT_FIGURE,
+        "threshold of a category (10万元以上的村, 500公尺以上的個案)",
+        _group_threshold,
+        (
+            ("收入10万元以上的村达到96个", "10万元以上"),
+            ("其中超过50万元的村达到三个", "超过50万元"),
+            ("产能10万辆以上整车项目已有5个", "10万辆以上"),
+            ("全省二级以上医院全部开展", "二级以上"),
+        ),
+        (("累計吸引逾1,500家企業投資", "逾1,500家"), ("按不低于5000元的标准为每个农村", "不低于5000元")),
+    ),
+    Rule(
+        "version-x0",
+        NOT_FIGURE,
+        "version in a name (长照2.0, 工业4.0)",
+        _version_x0,
+        (("長照2.0自民國106年", "2.0"),),
+        (("增长2.0%", "2.0%"), ("增长到2.0", "2.0")),
+    ),
+    Rule(
+        "bare-year",
+        NOT_FIGURE,
+        "year (2050净零, 2035远景目标)",
+        _bare_year,
+        (("（二）落實2050淨零轉型", "2050"),),
+        (("总数达2050家", "2050家"),),
+    ),
+    Rule("generation", NOT_FIGURE, "generation (90后)", _generation, (("90后返乡青年", "90"),)),
+    Rule(
+        "clock-or-point",
+        NOT_FIGURE,
+        "time of day or a point of a list (上午9点, 两点意见)",
+        _clock_or_point,
+        (("清晨6点，村民们", "6点"),),
+        (("指数上涨180.45点", "180.45点"),),
+    ),
+    Rule("age-rule", NOT_FIGURE, "age rule (年满6周岁)", _age_rule, (("适龄儿童，年满6周岁（即", "6周岁"),)),
+    Rule(
+        "age-bracket",
+        NOT_FIGURE,
+        "age bracket (60岁及以上人口, 15-59岁)",
+        _age_bracket,
+        (
+            ("0-14岁人口24.1万人", "14岁"),
+            ("60岁及以上人口38.3万人", "60岁及以上"),
+            ("其中約7成為60歲以上", "60歲以上"),
+            ("十五至二十四歲青年的失業率", "二十四歲"),
+            ("平均年龄32岁，35岁以下青年科研人员", "35岁以下"),
+        ),
+        (
+            ("今年52岁的村民", "52岁"),
+            ("人均预期寿命达到79.5岁以上", "79.5岁以上"),
+            ("年齡介乎18至25歲，並", "25歲"),
+        ),
+    ),
+    Rule(
+        "age-bracket-start",
+        NOT_FIGURE,
+        "age bracket (0-14岁)",
+        _age_bracket_start,
+        (("0-14岁人口24.1万人", "0"),),
+        (("年齡介乎18至25歲，並", "18"),),
+    ),
+    Rule(
+        "reference-period",
+        NOT_FIGURE,
+        "reference period (较5年前, 过去三年)",
+        _reference_period,
+        (
+            ("比例较5年前提高", "5年"),
+            ("青農3年前返鄉", "3年"),
+            ("過去三年，每年接獲", "三年"),
+            ("未來五年，預計私人住宅", "五年"),
+            ("近3年來國內重大資安事件", "3年"),
+            ("将在未来12个月内回购", "12个月内"),
+        ),
+        (("工作了近3年。", "近3年"),),
+    ),
+    Rule("footnote", NOT_FIGURE, "footnote mark ([1])", _footnote, (("地区生产总值[1]58236亿元", "1"),)),
+    Rule(
+        "gdp-base",
+        NOT_FIGURE,
+        "base of a rate (万元GDP能耗)",
+        _gdp_base,
+        (("万元GDP能耗下降3%", "万元"),),
+    ),
+    Rule(
+        "record-period",
+        NOT_FIGURE,
+        "reference period (近3年来同期最高, 24年来最低)",
+        _record_period,
+        (("为近3年同期最高", "近3年"), ("为24年來同月最低", "24年")),
+        (("工作了近3年。", "近3年"),),
+    ),
+    Rule(
+        "bracketed-name",
+        NOT_FIGURE,
+        "part of a name given in brackets (「…」（2元計劃）)",
+        _bracketed_name,
+        (("計劃」（2元計劃）於四月。2元計劃的開支", "2元"),),
+    ),
+    Rule(
+        "name-part",
+        NOT_FIGURE,
+        "part of a name (三倍券, 八輪裝甲車)",
+        _name_part,
+        (("還發放三倍券、五倍券。", "三倍"), ("陸軍八輪裝步戰鬥車", "八輪")),
+    ),
+    Rule(
+        "set-phrase-age",
+        NOT_FIGURE,
+        "set phrase (百年大疫, 千年: an age, not a count)",
+        _set_phrase_age,
+        (("挺過全球百年大疫", "百年"),),
+    ),
+    Rule(
+        "congress-name",
+        NOT_FIGURE,
+        "name of a congress or campaign (十九大, 六大…)",
+        _congress_name,
+        (("学习贯彻十九大精神", "十九大"),),
+    ),
+    Rule(
+        "quoted-slogan",
+        NOT_FIGURE,
+        "numeral of a slogan or name in quotation marks",
+        _quoted_slogan,
+        (("党员干部“四个自信”更加坚定", "四个"),),
+    ),
+    Rule(
+        "chinese-amount",
+        FIGURE,
+        "amount written in Chinese numerals",
+        _chinese_amount,
+        (("還全民普發六千。", "六千"), ("“光饲料成本每年就能省下二十来万”。", "二十来万")),
+    ),
+    Rule(
+        "chinese-bare",
+        NOT_FIGURE,
+        "Chinese numeral without a measure word (slogan or set phrase)",
+        _chinese_bare,
+        (("坚持两手抓", "两"),),
+    ),
+    Rule(
+        "counted-one",
+        FIGURE,
+        "count (加工厂一座，)",
+        _counted_one,
+        (("新建茶叶加工厂一座，新增", "一座"),),
+        (("新的一年,全市党建工作", "一年"),),
+    ),
+    Rule("frequency-one", FIGURE, "frequency (每… 一次)", _frequency_one, (("每季度开展一次督查", "一次"),)),
+    Rule(
+        "indefinite-one",
+        NOT_FIGURE,
+        "indefinite 一 (a, one): a set phrase, not a count",
+        _one,
+        (("新的一年,全市党建工作", "一年"),),
+        (("由百分之一點零輕微上升", "百分之一點零"),),
+    ),
+    Rule(
+        "count",
+        FIGURE,
+        "count or amount",
+        _with_unit,
+        (("26个A级景区", "26个"), ("歲入2兆7,092億元", "2兆7,092億元"), ("漲幅更超過兩成；", "超過兩成")),
+    ),
+    Rule("number", FIGURE, "number", _anything, (("超過1,150億的還債金額", "1,150億"),)),
+)
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The verdict on one reading: the rule that decided, and the later rules that would also have caught it."""
+
+    rule: Rule
+    also: tuple[Rule, ...] = ()
+
+    @property
+    def verdict(self) -> str:
+        return self.rule.verdict
+
+    @property
+    def reason(self) -> str:
+        return self.rule.reason
+
+
+def decide(text: str, reading: Reading, roc: bool | None = None, *, all_rules: bool = False) -> Decision:
+    """The first rule of RULES that applies to `reading`; with `all_rules`, also every later rule that applies.
+
+    Args:
+        text: the whole source text.
+        reading: one reading of `find_numbers(text)`.
+        roc: uses_roc_calendar(text); computed when None.
+        all_rules: also evaluate the rules after the deciding one (for `zhpress figures explain`).
+    """
+    case = Case(text, reading, uses_roc_calendar(text) if roc is None else roc)
+    matched = (rule for rule in RULES if rule.applies(case))
+    first = next(matched)  # the last rule applies to every case
+    return Decision(first, tuple(matched) if all_rules else ())
+
+
+def classify(text: str, reading: Reading, roc: bool | None = None) -> tuple[str, str]:
+    """(verdict, reason) for one reading of `text`; `roc`: uses_roc_calendar(text), computed when None."""
+    decision = decide(text, reading, roc)
+    return decision.verdict, decision.reason

@@ -1,7 +1,7 @@
 """Suggesting figures for an article: every numeral, marked figure or not_figure.
 
 `suggest(article)` reads every number of the source (numbers.find_numbers) and
-classifies it with the rules of `classify.py`, which hold for the genre
+classifies it with the table of rules in `rules.py`, which hold for the genre
 (government and news reviews, statistical bulletins, press releases), not for
 one article:
   not_figure: years and dates (also ROC years, 民國101年, and month ranges,
@@ -21,12 +21,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..errors import DataError, Problem
 from ..io.text import atomic_write, read_source
 from ..io.yamlfile import dump_yaml, parse_yaml
 from ..numbers.zh import Reading, find_numbers
 from ..project import ArticleData
 from .model import FigureSet, figures_from_data, locate, occurrences
-from .rules import CLAUSE_END, classify, uses_roc_calendar
+from .rules import CLAUSE_END, NOT_FIGURE, Decision, Rule, classify, decide, uses_roc_calendar
+
+__all__ = ["Candidate", "classify", "covered", "explain", "merge", "suggest"]
+
+# Not a rule of the table: it needs the article's structure, and it overrides a figure verdict only.
+HEADLINE = Rule(
+    "headline",
+    NOT_FIGURE,
+    "in the headline, subtitle or byline (figures are bound in the body)",
+    lambda case: True,
+    (),
+)
 
 
 @dataclass
@@ -74,10 +86,19 @@ def label_for(text: str, reading: Reading) -> str:
     return f"{label}（{reading.unit}）" if reading.unit and reading.unit not in label else label
 
 
+def decide_in(article: ArticleData, reading: Reading, roc: bool, *, all_rules: bool = False) -> Decision:
+    """The rule that decides `reading` of the article's source: the table's, or HEADLINE for a figure in
+    the headline (the rule it overrides then comes first in `also`)."""
+    decision = decide(article.source, reading, roc, all_rules=all_rules)
+    if decision.verdict == "figure" and (article.section_of(reading.start) or "title") == "title":
+        return Decision(HEADLINE, (decision.rule, *decision.also))
+    return decision
+
+
 def suggest(article: ArticleData) -> list[Candidate]:
     text = article.source
     roc = uses_roc_calendar(text)
-    candidates: list = []
+    candidates: list[Candidate] = []
     per_section: dict[str, int] = {}
     for reading in find_numbers(text):
         quote = text[reading.start : reading.end]
@@ -85,9 +106,8 @@ def suggest(article: ArticleData) -> list[Candidate]:
         if reading.start not in starts:
             continue  # the same characters stand inside an earlier, longer match
         section = article.section_of(reading.start) or "title"
-        verdict, reason = classify(text, reading, roc)
-        if section == "title" and verdict == "figure":
-            verdict, reason = "not_figure", "in the headline, subtitle or byline (figures are bound in the body)"
+        decision = decide_in(article, reading, roc)
+        verdict, reason = decision.verdict, decision.reason
         per_section[section] = per_section.get(section, 0) + (verdict == "figure")
         candidates.append(
             Candidate(
@@ -106,6 +126,77 @@ def suggest(article: ArticleData) -> list[Candidate]:
             )
         )
     return candidates
+
+
+@dataclass(frozen=True)
+class Explained:
+    """One number inside an explained quote: its reading, the rule that decided, and the candidate."""
+
+    reading: Reading
+    line: int
+    decision: Decision
+    candidate: Candidate | None  # None: suggest skips it (the same characters inside an earlier, longer match)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    quote: str
+    occurrence: int
+    occurrences: int
+    start: int
+    line: int
+    section: str
+    numbers: list[Explained]
+
+
+def explain(article: ArticleData, quote: str, occurrence: int = 1, shown: str = "source") -> Explanation:
+    """Why the suggester takes each number inside `quote` (its `occurrence`-th match) as a figure or not.
+
+    Args:
+        article: the article (its source and sections).
+        quote: a verbatim passage of the source that holds one number or more.
+        occurrence: which match of `quote` (1 = the first).
+        shown: the source's name in error messages.
+
+    Raises:
+        DataError: when the quote is not in the source, the occurrence does not exist, or no number is in it.
+    """
+    text, where = article.source, shown
+    starts = occurrences(text, quote) if quote else []
+    if not starts:
+        raise DataError(Problem(where, f"{quote!r} is not in the source", hint="copy the quote verbatim"))
+    if not 1 <= occurrence <= len(starts):
+        raise DataError(
+            Problem(where, f"{quote!r} occurs {len(starts)} time(s), not {occurrence}", hint=f"use 1 to {len(starts)}")
+        )
+    start = starts[occurrence - 1]
+    end = start + len(quote)
+    readings = [r for r in find_numbers(text) if r.start < end and start < r.end]
+    if not readings:
+        raise DataError(
+            Problem(
+                where,
+                f"the reader finds no number in {quote!r}",
+                line=text.count("\n", 0, start) + 1,
+                hint="numeral characters inside ordinary words (一起, 统一, 这一年) are no numbers",
+            )
+        )
+    roc = uses_roc_calendar(text)
+    by_start = {c.start: c for c in suggest(article)}
+    return Explanation(
+        quote=quote,
+        occurrence=occurrence,
+        occurrences=len(starts),
+        start=start,
+        line=text.count("\n", 0, start) + 1,
+        section=article.section_of(start) or "title",
+        numbers=[
+            Explained(
+                r, text.count("\n", 0, r.start) + 1, decide_in(article, r, roc, all_rules=True), by_start.get(r.start)
+            )
+            for r in readings
+        ],
+    )
 
 
 def covered(figures: FigureSet | None, source: str, candidate: Candidate) -> bool:
