@@ -12,13 +12,14 @@ Numerals
     a last single digit after 百/千/万/亿 is colloquial (三万五 = 35000).
     A lone financial character (伍 of 队伍, 陆 of 大陆) or ○ is not a numeral.
   * 余/多 before a magnitude word stays inside the numeral: 40余万 = 400000 more_than.
-  * 千 before 米/克/瓦, 兆 before 瓦/赫/帕 and 百 of 百分点 belong to the unit.
+  * 千 before 米/克/瓦/伏/帕, 兆 before 瓦/赫/帕/伏 and 百 of 百分点 belong to the unit.
   * Fractions are one reading of kind "fraction" and unit 分之, value rounded to 6 places: 三分之一 and
     1/3 (a smaller number over a larger one, not inside a date or path) = 0.333333, 一半 = 0.5;
     百分之九十 = 90 %, 千分之三 = 3 ‰.
-Units: the longest measure word of UNITS right after the numeral (or after 余/多): 人次 beats
-  人, 场次 beats 场; 成 and 折 only where they end a word (两成, 7折; not 一成不变, 折合); a
-  space between a number and ％ is skipped (3.9 ％).  Money: 万元/亿元 are magnitude + 元
+Units: the longest unit of the lexicon units.yaml right after the numeral (or after 余/多): 人次
+  beats 人, 千瓦时 beats 千瓦, 立方米每秒 beats 立方米; 成 and 折 only where they end a word (两成,
+  7折; not 一成不变, 折合; units.yaml's not_before); 摄氏 before the numeral and 度 after it make
+  the unit 摄氏度 (攝氏32度); a space between a number and ％ is skipped (3.9 ％).  Money: 万元/亿元 are magnitude + 元
   (1000万元 = 10000000 元).  ％ is read as %, and 百分之九十 is 90 %.  Without a measure word
   the unit is ''.
 Qualifiers (approx) -- a qualifier before the numeral wins over 余/多, which wins over a
@@ -43,7 +44,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from .approx import APPROX, Approx
 
@@ -78,34 +82,24 @@ _ARABIC = (
     r"|[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}){1,4}(?![0-9.])(?![ \u2009\u202f][0-9])"
     r"|[0-9]{1,40}(?![0-9])(?:\.(?!(?:19|20)[0-9]{2}年)[0-9]+)?)"
 )  # not 1.2024年 (a list number, a year)
-_MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點]|帕)|千(?![米克瓦])|兆(?![瓦赫帕])"
+_MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點]|帕)|千(?![米克瓦伏帕])|兆(?![瓦赫帕伏])"
 _TOKEN = re.compile(rf"(?P<a>{_ARABIC})|(?P<d>[{''.join(_DIGITS)}])|(?P<s>{_MULT})|(?P<y>[余餘多](?=[万亿萬億]))")
 _START = re.compile(rf"[0-9{''.join(_DIGITS)}]|{_MULT}")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
-UNITS = tuple(
-    sorted(
-        set(
-            """
-场次 場次 人次 件次 批次 户次 戶次 架次 车次 車次 班次 名 个 個 次 份 期 人 户 戶 例 家 所 项 項 套 批 件
-座 张 張 篇 条 條 位 支 村 镇 鎮 乡 鄉 乡镇 鄉鎮 县 縣 区 區 县区 縣區 元 美元 港元 欧元 歐元 年 年度 年级 年級
-个月 個月 月 月份 日 天 周 週 周年 週年 星期 季度 届 屆 岁 歲 周岁 週歲 % ％ ‰ 倍 处 處 类 類 种 種 大 块 塊
-亩 畝 公顷 公頃 平方米 平方公里 立方米 公里 千米 米 吨 噸 公斤 千克 克 斤 小时 小時 分钟 分鐘 秒 笔 筆 场 場
-辆 輛 台 臺 部 间 間 栋 棟 幢 层 層 起 轮 輪 站 只 隻 头 頭 株 棵 双 雙 对 對 组 組 队 隊 团 團 段 节 節 级 級 号 號
-宗 遍 度 千瓦 千瓦时 千瓦時 兆瓦 百分点 百分點 个百分点 個百分點 个工作日 個工作日 架 艘 案 枚 册 冊 折 成
-档 檔 点 點 微克 毫克 微克/立方米 毫克/立方米 元/吨 元/噸 元/平方米 元/斤 元/公斤 公里/小时 公里/小時
-GW MW kW KW kWh GWh TWh km kg 公噸 公吨 单 單 宗 公尺 公分 澳門元 澳门元 澳門幣 澳门币 晚 摄氏度 攝氏度 毫米 厘米 兆瓦时 个小时 個小時 里 百帕
-""".split()
-        ),
-        key=lambda u: (-len(u), u),
-    )
-)
-# A measure word that is the first character of a longer word is no unit there:
-# 两成 = 20 % but 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
-_UNIT_NOT_BEFORE = {
-    "成": set("为為立功长長果本员員就熟交效绩績不了型品分都批片团團像"),
-    "折": set("合算旧舊返射扣腾騰磨服"),
-}
+def _load_units() -> tuple[tuple[str, ...], dict[str, set[str]]]:
+    """The unit lexicon of units.yaml: (every unit, longest first; characters that may not follow a unit)."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("units.yaml").read_text(encoding="utf-8"))
+    groups = [str(words).split() for key, words in data.items() if key != "not_before"]
+    units = tuple(sorted({u for group in groups for u in group}, key=lambda u: (-len(u), u)))
+    return units, {unit: set(str(chars)) for unit, chars in data["not_before"].items()}
+
+
+# The unit lexicon (units.yaml, shipped with the package): measure words, compound units (人次, 架次),
+# technical units (千瓦时, 吨公里, 立方米每秒); the longest one after a numeral wins. A measure word
+# that is the first character of a longer word is no unit there (UNIT_NOT_BEFORE): 两成 = 20 % but
+# 一成不变, 建成为; 7折 = 70 % of the price but 折合, 折旧.
+UNITS, UNIT_NOT_BEFORE = _load_units()
 _UNIT = re.compile("|".join(map(re.escape, UNITS)))
 _TIME = {
     "年",
@@ -206,6 +200,7 @@ _NOT_BEFORE = {
 _AFTER = [
     ("左右", "about"),
     ("及以上", "at_least"),
+    ("及以下", "at_most"),
     ("或以上", "at_least"),
     ("以上", "at_least"),
     ("或以下", "at_most"),
@@ -527,7 +522,7 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
         not percent
         and (u := _UNIT.match(norm, end))
         and (
-            norm[u.end() : u.end() + 1] not in _UNIT_NOT_BEFORE.get(u.group(), ())
+            norm[u.end() : u.end() + 1] not in UNIT_NOT_BEFORE.get(u.group(), ())
             or (kind == "arabic" and u.group() == "成" and norm[u.end() : u.end() + 1] in "为為")
         )
     ):  # 約7成為60歲以上
@@ -561,6 +556,8 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
     else:
         if unit in _WITHIN and norm[end : end + 1] in ("内", "內"):
             end, after = end + 1, "at_most"  # 1小時內, 3个月内: within
+    if unit == "度" and s - 2 >= lo and norm[s - 2 : s] in ("摄氏", "攝氏"):
+        unit, start = norm[s - 2 : s] + "度", s - 2  # 攝氏32度: the unit is written around the number
     if not percent and start == s and s - 2 >= lo and norm[s - 2 : s] == "零下":
         value, start = -Decimal(value), s - 2  # 零下196摄氏度
     elif (
