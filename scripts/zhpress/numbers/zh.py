@@ -15,6 +15,7 @@ Numerals
   * 千 before 米/克/瓦/伏/帕, 兆 before 瓦/赫/帕/伏 and 百 of 百分点 belong to the unit.
   * Fractions are one reading of kind "fraction" and unit 分之, value rounded to 6 places: 三分之一 and
     1/3 (a smaller number over a larger one, not inside a date or path) = 0.333333, 一半 = 0.5;
+    1/3 writes no unit, so its reading has none ('');
     百分之九十 = 90 %, 千分之三 = 3 ‰.
 Units: the longest unit of the lexicon units.yaml right after the numeral (or after 余/多): 人次
   beats 人, 千瓦时 beats 千瓦, 立方米每秒 beats 立方米; 成 and 折 only where they end a word (两成,
@@ -42,7 +43,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation, localcontext
 from importlib import resources
 from typing import Any
@@ -86,6 +87,7 @@ _MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點]|帕)|千(?![米克瓦伏�
 _TOKEN = re.compile(rf"(?P<a>{_ARABIC})|(?P<d>[{''.join(_DIGITS)}])|(?P<s>{_MULT})|(?P<y>[余餘多](?=[万亿萬億]))")
 _START = re.compile(rf"[0-9{''.join(_DIGITS)}]|{_MULT}")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
 
 def _load_units() -> tuple[tuple[str, ...], dict[str, set[str]]]:
     """The unit lexicon of units.yaml: (every unit, longest first; characters that may not follow a unit)."""
@@ -465,7 +467,10 @@ def find_numbers(text: str) -> list[Reading]:
             for start, end, value, fraction, more in fractions:
                 at = bisect.bisect_right(ends, start)
                 lo = ends[at - 1] if at else 0
-                out.append(_extend(text, norm, start, end, value, more, False, lo, None, fraction=fraction))
+                reading = _extend(text, norm, start, end, value, more, False, lo, None, fraction=fraction)
+                if "/" in norm[start:end]:  # 1/3 writes no unit: its reading has none (三分之一 has 分之)
+                    reading = replace(reading, unit="")
+                out.append(reading)
             out.sort(key=lambda r: r.start)
     return out
 
