@@ -502,6 +502,119 @@ def _frequency_one(c: Case) -> bool:
     return _one(c) and c.unit in FREQUENCY_UNITS and "每" in c.back(6)
 
 
+_TIME_SPANS = ("年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "个小时", "個小時")
+_POINT_NOUNS = (
+    r"(?:基本|重点|重點|主要|重大|具体|具體|硬性|核心)?(?:原则|原則|规定|規定|措施|举措|舉措|情况|情況|要求|意见|意見|"
+    r"建议|建議|方面|问题|問題|原因|做法|经验|經驗|优势|優勢|特点|特點|理念|任务|任務|关系|關係|能力|"
+    r"转变|轉變|变化|變化|作用|标准|標準|步骤|步驟|阶段|階段|层面|層面|维度|維度|方向|内容|內容|考虑|考慮)"
+)
+_PLAN_BEFORE = re.compile(r"(?:力争|力爭|争取|爭取|计划|計劃|计画|計畫|预计|預計|确保|確保|将在|將在|要在)$")
+_TENURE_BEFORE = re.compile(r"(?:执政|執政|在任|任职|任職|上任|主政|任内|任內|任期还剩|任期還剩|任期|掌舵|履职|履職)$")
+_EVENT_BEFORE = re.compile(
+    r"(?:[节節]前|[节節]后|[节節]後|会前|會前|赛前|賽前|考前|会后|會後|赛后|賽後|开学前|開學前)$"
+)
+_HONOUR = re.compile(r"(?:光荣在党|光榮在黨|在党|在黨)$")
+
+
+def _page_number(c: Case) -> bool:
+    return (
+        c.bare
+        and bool(re.search(r"第[ \u3000]+$", c.wide_before))
+        and bool(re.match(r"[ \u3000]*[版页頁期]", c.wide_after))
+    )
+
+
+def _ranking(c: Case) -> bool:
+    return c.after.startswith(("强", "強")) and not c.unit
+
+
+def _named_group(c: Case) -> bool:
+    return c.unit == "大" and c.exact and "之一" in c.text[c.reading.end : c.reading.end + 12].split("，")[0]
+
+
+def _class_grade(c: Case) -> bool:
+    return (
+        c.chinese
+        and c.unit in ("类", "類", "等", "级", "級")
+        and (
+            bool(re.search(r"[一二三四五六七八九][、和及至到]$", c.before))
+            or bool(re.match(r"[、和及至到][一二三四五六七八九]", c.after))
+        )
+    )
+
+
+def _own_points(c: Case) -> bool:
+    """三项措施, 两种情况, 四项基本原则, 中央八项规定: a speaker counting their own points, or a named set of rules."""
+    return (
+        c.chinese
+        and c.exact
+        and c.value <= 10
+        and c.unit in ("项", "項", "条", "條", "种", "種", "个", "個", "点", "點", "大", "方面")
+        and bool(re.match(_POINT_NOUNS, c.wide_after))
+    )
+
+
+def _honour(c: Case) -> bool:
+    return c.unit == "年" and (
+        bool(_HONOUR.search(c.wide_before))
+        or c.wide_after.startswith(("纪念章", "紀念章", "勋章", "勳章", "奖章", "獎章"))
+    )
+
+
+def _planned_period(c: Case) -> bool:
+    return c.unit in _TIME_SPANS and bool(_PLAN_BEFORE.search(c.wide_before.rstrip("的")))
+
+
+def _time_since(c: Case) -> bool:
+    return (
+        c.unit in _TIME_SPANS
+        and bool(re.match(r"(?:来|來|以来|以來)", c.wide_after))
+        and not re.match(r"(?:来|來|以来|以來)的", c.wide_after)  # 50年來的成長: growth over 50 years
+    )
+
+
+def _tenure(c: Case) -> bool:
+    return c.unit in _TIME_SPANS and bool(_TENURE_BEFORE.search(c.wide_before))
+
+
+def _relative_time(c: Case) -> bool:
+    return c.unit in _TIME_SPANS and (
+        bool(_EVENT_BEFORE.search(c.wide_before))
+        or (c.unit != "年" and c.exact and bool(re.match(r"(?:前|之前|后|後|之后|之後)(?![的期])", c.wide_after)))
+    )
+
+
+def _window(c: Case) -> bool:
+    """在統計時點之前的6個月內: the window a definition counts in."""
+    return c.unit in _TIME_SPANS and bool(re.search(r"(?:之前的|之后的|之後的|以前的|以后的|以後的)$", c.wide_before))
+
+
+def _residence_rule(c: Case) -> bool:
+    """在港逗留最少3個月的香港永久居民: a stay that defines who counts."""
+    return (
+        c.unit in _TIME_SPANS
+        and c.reading.approx in ("at_least", "at_most", "less_than", "more_than")
+        and bool(re.search(r"(?:逗留|居住|居留|停留|旅居|但)$", c.wide_before))
+    )
+
+
+def _descriptive(c: Case) -> bool:
+    """400年历史, 360度全景, 180度大转弯: a number that describes, not one that reports."""
+    return (c.unit == "年" and bool(re.match(r"的?(?:历史|歷史|传统|傳統|老店|古[城镇鎮村树樹])", c.wide_after))) or (
+        c.unit == "度" and c.value in (90, 180, 360) and not re.match(r"[以左]", c.wide_after)
+    )
+
+
+def _doubled(c: Case) -> bool:
+    """翻了一番, 增长了一倍, 翻了快一倍: a change by one time the base."""
+    return (
+        c.chinese
+        and c.value == 1
+        and c.unit in ("倍", "番")
+        and bool(re.search(r"(?:翻|增长|增長|增加|提高|扩大|擴大|上涨|上漲|多|高出|翻了|了|出)$", c.wide_before))
+    )
+
+
 def _with_unit(c: Case) -> bool:
     return bool(c.unit)
 
@@ -622,6 +735,14 @@ RULES: tuple[Rule, ...] = (
         (("拘捕1 127人", "1 127人"),),
     ),
     Rule(
+        "page-number",
+        NOT_FIGURE,
+        "page number of a dateline (第 08 版)",
+        _page_number,
+        (("人民日报 2024年3月5日 第 08 版", "08"),),
+        (("第8版共刊登08篇", "08篇"),),
+    ),
+    Rule(
         "identifier",
         NOT_FIGURE,
         "identifier (hotline, phone or code)",
@@ -707,6 +828,43 @@ RULES: tuple[Rule, ...] = (
         _hour,
         (("上午8時至下午5時", "8"), ("於上午10时举行新闻发布会", "10"), ("今日下午約3時在長沙灣道", "約3")),
         (("工作8小时", "8小时"),),
+    ),
+    Rule(
+        "ranking",
+        NOT_FIGURE,
+        "ranking (财富500强, 全国百强县)",
+        _ranking,
+        (("入选财富500强的企业", "500"), ("跻身全国百强县", "百")),
+        (("增强3项能力", "3项"),),
+    ),
+    Rule(
+        "class-grade",
+        NOT_FIGURE,
+        "class or grade of a category (一、二类苗)",
+        _class_grade,
+        (("全国冬小麦一、二类苗播种面积", "二类"), ("一类、二类水质断面", "一类")),
+        (("新增两类产品", "两类"),),
+    ),
+    Rule(
+        "own-points",
+        NOT_FIGURE,
+        "a speaker counting their own points, or a named set of rules (三项措施, 四项基本原则)",
+        _own_points,
+        (
+            ("坚持四项基本原则", "四项"),
+            ("落实中央八项规定精神", "八项"),
+            ("我们采取了三项措施", "三项"),
+            ("分两种情况处理", "两种"),
+        ),
+        (("全年出台12项措施", "12项"), ("新增三项专利", "三项")),
+    ),
+    Rule(
+        "honour",
+        NOT_FIGURE,
+        "years in the name of an honour (光荣在党50年纪念章)",
+        _honour,
+        (("颁发光荣在党50年纪念章", "50年"),),
+        (("入党50年来", "50年"),),
     ),
     Rule(
         "congress",
@@ -835,6 +993,61 @@ RULES: tuple[Rule, ...] = (
         (("計劃」（2元計劃）於四月。2元計劃的開支", "2元"),),
     ),
     Rule(
+        "planned-period",
+        NOT_FIGURE,
+        "planned period (力争5年内, 预计三年内)",
+        _planned_period,
+        (("力争5年内建成", "5年内"), ("預計三年內將催生", "三年內")),
+        (("工作了3年", "3年"), ("原则上用2年时间全部消除", "2年")),
+    ),
+    Rule(
+        "time-since",
+        NOT_FIGURE,
+        "time since an event (建成3年来, 執政3年多來)",
+        _time_since,
+        (("建成3年来累计接待游客", "3年"), ("在執政3年多來打下了基礎", "3年多")),
+        (("工作了3年", "3年"), ("民國以來50年來的成長", "50年")),
+    ),
+    Rule(
+        "tenure",
+        NOT_FIGURE,
+        "tenure (执政8年, 任期还剩不到一年)",
+        _tenure,
+        (("执政8年，他", "8年"), ("任期还剩不到一年", "不到一年")),
+        (("服刑8年", "8年"),),
+    ),
+    Rule(
+        "relative-time",
+        NOT_FIGURE,
+        "reference period (节前两天, 3天前)",
+        _relative_time,
+        (("节前两天，全市", "两天"), ("3天前发布的通知", "3天")),
+        (("缩短3天", "3天"), ("3年前", "3年")),
+    ),
+    Rule(
+        "window",
+        NOT_FIGURE,
+        "window of a definition (統計時點之前的6個月內)",
+        _window,
+        (("在統計時點之前的6個月內，在港逗留", "6個月內"),),
+    ),
+    Rule(
+        "residence-rule",
+        NOT_FIGURE,
+        "stay that defines a group (在港逗留最少3個月的居民)",
+        _residence_rule,
+        (("在港逗留最少3個月的香港永久居民", "最少3個月"), ("逗留最少1個月但少於3個月", "少於3個月")),
+        (("平均住院不到3天", "不到3天"),),
+    ),
+    Rule(
+        "descriptive",
+        NOT_FIGURE,
+        "descriptive number (400年历史, 360度全景)",
+        _descriptive,
+        (("这座有400年历史的古城", "400年"), ("360度全景展示", "360度")),
+        (("气温达到36度", "36度"),),
+    ),
+    Rule(
         "name-part",
         NOT_FIGURE,
         "part of a name (三倍券, 八輪裝甲車)",
@@ -863,6 +1076,14 @@ RULES: tuple[Rule, ...] = (
         (("党员干部“四个自信”更加坚定", "四个"),),
     ),
     Rule(
+        "named-group",
+        NOT_FIGURE,
+        "ranking (世界4大創新王國之一)",
+        _named_group,
+        (("臺灣也是世界4大創新王國之一", "4大"),),
+        (("建立7大国家级创新创业平台", "7大"),),
+    ),
+    Rule(
         "chinese-amount",
         FIGURE,
         "amount written in Chinese numerals",
@@ -883,6 +1104,14 @@ RULES: tuple[Rule, ...] = (
         _counted_one,
         (("新建茶叶加工厂一座，新增", "一座"),),
         (("新的一年,全市党建工作", "一年"),),
+    ),
+    Rule(
+        "doubled",
+        FIGURE,
+        "change by one time the base (翻了一倍, 翻了快一倍)",
+        _doubled,
+        (("销售额翻了快一倍", "快一倍"), ("收入增长了一倍", "一倍")),
+        (("一倍的努力", "一倍"),),
     ),
     Rule("frequency-one", FIGURE, "frequency (每… 一次)", _frequency_one, (("每季度开展一次督查", "一次"),)),
     Rule(

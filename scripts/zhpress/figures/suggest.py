@@ -86,11 +86,21 @@ def label_for(text: str, reading: Reading) -> str:
     return f"{label}（{reading.unit}）" if reading.unit and reading.unit not in label else label
 
 
+def _in_headline(article: ArticleData, reading: Reading) -> bool:
+    """Whether the reading stands in the headline, subtitle or byline: the parser's title part, unless the
+    line is prose (a paragraph of sentences that the parser took for a headline in a text without one)."""
+    if (article.section_of(reading.start) or "title") != "title":
+        return False
+    text = article.source
+    line = text[text.rfind("\n", 0, reading.start) + 1 : (text.find("\n", reading.end) + 1 or len(text) + 1) - 1]
+    return not (len(line) > 80 or (len(line) > 40 and re.search(r"[。；;！？]", line)))
+
+
 def decide_in(article: ArticleData, reading: Reading, roc: bool, *, all_rules: bool = False) -> Decision:
     """The rule that decides `reading` of the article's source: the table's, or HEADLINE for a figure in
     the headline (the rule it overrides then comes first in `also`)."""
     decision = decide(article.source, reading, roc, all_rules=all_rules)
-    if decision.verdict == "figure" and (article.section_of(reading.start) or "title") == "title":
+    if decision.verdict == "figure" and _in_headline(article, reading):
         return Decision(HEADLINE, (decision.rule, *decision.also))
     return decision
 

@@ -25,7 +25,7 @@ Units: the longest unit of the lexicon units.yaml right after the numeral (or af
   the unit is ''.
 Qualifiers (approx) -- a qualifier before the numeral wins over 余/多, which wins over a
   range, which wins over a qualifier after the unit:
-  before: 近 将近 接近 -> nearly; 约 大约 -> about; 超过 超 逾 多于 高于 大于 超出 -> more_than;
+  before: 近 将近 接近 逼近, 快 after 了/已/都/就 (翻了快一倍) -> nearly; 约 大约 -> about; 超过 超 逾 多于 高于 大于 超出 -> more_than;
           不低于 不少于 不小于 至少 最少 -> at_least; 不到 不足 不满 少于 低于 小于 -> less_than;
           不超过 不多于 不高于 不大于 至多 最多 -> at_most; 几/数 before 十百千万亿 (几十万, 数百)
           -> more_than.  近 is no qualifier after 最/附/靠/…, nor in 近3年来 ("the past 3 years");
@@ -83,7 +83,7 @@ _ARABIC = (
     r"|[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}){1,4}(?![0-9.])(?![ \u2009\u202f][0-9])"
     r"|[0-9]{1,40}(?![0-9])(?:\.(?!(?:19|20)[0-9]{2}年)[0-9]+)?)"
 )  # not 1.2024年 (a list number, a year)
-_MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點]|帕)|千(?![米克瓦伏帕])|兆(?![瓦赫帕伏])"
+_MULT = r"[十拾佰仟万亿萬億]|百(?!分[点點]|帕)|千(?![米克瓦伏帕]|分[点點])|兆(?![瓦赫帕伏])"
 _TOKEN = re.compile(rf"(?P<a>{_ARABIC})|(?P<d>[{''.join(_DIGITS)}])|(?P<s>{_MULT})|(?P<y>[余餘多](?=[万亿萬億]))")
 _START = re.compile(rf"[0-9{''.join(_DIGITS)}]|{_MULT}")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -151,6 +151,7 @@ _BEFORE = sorted(
         ("超出", "more_than"),
         ("突破", "more_than"),
         ("逼近", "nearly"),
+        ("快", "nearly"),  # only after 了/已/都/就 (翻了快一倍, 已经快10年); 比上年快1.4个百分点 is a comparison
         ("上", "about"),  # 上千人, 上百公里 (upwards of: only before 百/千/万)
         ("不低于", "at_least"),
         ("不低於", "at_least"),
@@ -580,6 +581,8 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
         q = start - len(currency) - len(word)
         if q >= lo and norm.startswith(word, q) and norm[q - 1 : q] not in _NOT_BEFORE.get(word, ()):
             if word in "几幾数數上" and (kind == "arabic" or norm[s] not in "十百千万亿萬億"):
+                continue
+            if word == "快" and norm[q - 1 : q] not in ("了", "已", "经", "經", "都", "就"):
                 continue
             if word == "近" and unit in _TIME and norm.startswith(("来", "來", "以来", "以來"), end):
                 break  # 近3年来: "the past 3 years"
