@@ -55,6 +55,18 @@ def check_figure(article: ArticleData, figures: FigureSet, figure: Figure) -> li
             f"occurrence {figure.occurrence} of {figure.quote!r} stands in section {section!r}, not {figure.section!r}",
             f"set section: {section} or pick another occurrence",
         )
+    for lang, text in (("zh", figure.label_zh), ("en", figure.label_en)):
+        if not text:  # a suggested figure whose label the suggester could not find: still to write
+            problems.append(
+                Problem(
+                    figures.path,
+                    "empty label (to write)",
+                    line=figure.line,
+                    field=f"{where}.label.{lang}",
+                    hint="say what the figure counts",
+                    severity="warning",
+                )
+            )
     reading = read_quantity(figure.quote)
     if reading is None:
         bad("quote", f"{figure.quote!r} holds no number")

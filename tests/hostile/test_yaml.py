@@ -141,7 +141,7 @@ ignore: {quote: x}
         f"{FIGURES}:7: figures.Bad_ID.approx: 'around' is not one of exact, more_than, nearly, about, at_least, "
         "less_than, at_most",
         f"{FIGURES}:8: figures.Bad_ID.section: '' is not a section slug",
-        f"{FIGURES}:9: figures.Bad_ID.label: must have non-empty `zh` and `en` texts",
+        f"{FIGURES}:9: figures.Bad_ID.label: must have `zh` and `en` texts (an empty text is a label still to write)",
         f"{FIGURES}:10: figures[1]: must be a mapping with id, quote, value, …",
         f"{FIGURES}:13: figures.ok-id.value: True is not a plain number (write 35000 for 3.5万)",
         f"{FIGURES}:17: figures.ok-id.label: unknown languages fr (expected zh and en)",

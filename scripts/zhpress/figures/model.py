@@ -94,8 +94,8 @@ def _value_errors(item: dict) -> list[_Error]:
     if not isinstance(item["section"], str) or not item["section"]:
         errors.append(("section", f"{item['section']!r} is not a section slug", None))
     label = item["label"]
-    if not isinstance(label, dict) or not all(isinstance(label.get(k), str) and label[k].strip() for k in ("zh", "en")):
-        errors.append(("label", "must have non-empty `zh` and `en` texts", None))
+    if not isinstance(label, dict) or not all(isinstance(label.get(k), str) for k in ("zh", "en")):
+        errors.append(("label", "must have `zh` and `en` texts", "an empty text is a label still to write"))
     elif set(label) - {"zh", "en"}:
         errors.append(
             ("label", "unknown languages " + ", ".join(sorted(set(label) - {"zh", "en"})), "expected zh and en")

@@ -18,8 +18,12 @@ any curated entry; running it twice adds nothing the second time.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
+
+import jieba
+from jieba import posseg
 
 from ..errors import DataError, Problem
 from ..io.text import atomic_write, read_source
@@ -30,6 +34,8 @@ from .model import FigureSet, figures_from_data, locate, occurrences
 from .rules import CLAUSE_END, NOT_FIGURE, Decision, Rule, classify, decide, uses_roc_calendar
 
 __all__ = ["Candidate", "classify", "covered", "explain", "merge", "suggest"]
+
+jieba.setLogLevel(logging.WARNING)  # no start-up chatter on stderr
 
 # Not a rule of the table: it needs the article's structure, and it overrides a figure verdict only.
 HEADLINE = Rule(
@@ -67,7 +73,8 @@ class Candidate:
             "section": self.section,
         }
         if self.verdict == "figure":
-            item = {"id": self.id, **item, "label": {"zh": self.label_zh, "en": f"(to translate) {self.label_zh}"}}
+            english = f"(to translate) {self.label_zh}" if self.label_zh else ""
+            item = {"id": self.id, **item, "label": {"zh": self.label_zh, "en": english}}
         return {**item, "verdict": self.verdict, "reason": self.reason, "line": self.line}
 
 
@@ -77,12 +84,98 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (min(rights) if rights else len(text))
 
 
+# Parts of speech (jieba's tags) a label may end with or be made of: nouns, place and organisation
+# names, verbal and adjectival nouns; a label ends with one of them, and a counted noun starts with them.
+_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "eng")
+
+
+# Words jieba tags as verbs that name what a statistic measures (营业收入, 固定资产投资, 货物出口) …
+_MEASURED = {
+    "收入",
+    "支出",
+    "投资",
+    "投資",
+    "出口",
+    "进口",
+    "進口",
+    "消费",
+    "消費",
+    "销售",
+    "銷售",
+    "成交",
+    "用电",
+    "用電",
+}
+# … and verbs that only link a phrase to its number (实现营业收入 -> 营业收入).
+_LINKING = {
+    "实现",
+    "實現",
+    "完成",
+    "达到",
+    "達到",
+    "开展",
+    "開展",
+    "新增",
+    "累计",
+    "累計",
+    "增加",
+    "减少",
+    "減少",
+    "提高",
+}
+
+
+def _nounish(flag: str) -> bool:
+    return flag in _NOUN_TAGS
+
+
+def _words(phrase: str) -> list[tuple[str, str]]:
+    """jieba's words of a phrase, with their part-of-speech tags (a measured quantity tagged as a noun)."""
+    return [(w.word, "n" if w.word in _MEASURED else w.flag) for w in posseg.lcut(phrase)]
+
+
+def _phrase_before(before: str) -> str:
+    """The noun phrase that ends the text before a number: 各级党组织开展各类宣讲活动 -> 宣讲活动."""
+    words = _words(before)
+    while words and not _nounish(words[-1][1]):
+        words.pop()  # 增长, 达到, 也, 出现: no part of what is counted
+    run: list[str] = []
+    while words and (
+        _nounish(words[-1][1])
+        or words[-1][1] in ("a", "b", "j", "l")  # 主要, 第一产业 (an idiom or fixed term); then 宣讲活动:
+        or (len(run) == 1 and words[-1][1] == "v" and len(words[-1][0]) == 2 and words[-1][0] not in _LINKING)
+    ):
+        run.insert(0, words.pop()[0])
+    return "".join(run)
+
+
+def _counted_noun(after: str) -> str:
+    """The noun right after a measure word: 3000家企业 -> 企业, 16級強陣風 -> 強陣風."""
+    run: list[str] = []
+    for word, flag in _words(after[:12]):
+        if (_nounish(flag) or (flag in ("a", "b") and not run)) and len(run) < 2:
+            run.append(word)
+        else:
+            break
+    return "".join(run) if run and _nounish(_words(run[-1])[-1][1]) else ""
+
+
 def label_for(text: str, reading: Reading) -> str:
-    """A first Chinese label: the clause around the number, the number itself removed."""
+    """The label a reader of the figure needs: what it counts, in the source's words, or '' when no such
+    phrase stands next to the number (an empty label is a todo for the editor, not a fragment).
+
+    The noun right after a measure word (企业 of 新增3000家企业), else the noun phrase that ends the
+    clause before the number (宣讲活动 of 各级党组织开展各类宣讲活动近3000场次, 户籍人口城镇化率 of
+    户籍人口城镇化率54.9%), without the words that only link it to the number (为, 达到, 增长 …).
+    """
     left, right = _clause(text, reading.start, reading.end)
-    inner = text[left : reading.start] + text[reading.end : right]
-    inner = re.sub(r"^(其中|共|累计|全市|先后|从|为|对|在|将|把)", "", inner).strip(" ,，")
-    label = inner[:24] or text[left:right][:24]
+    before = re.split(r"[^\u4e00-\u9fffA-Za-z]", text[left : reading.start])[-1]
+    after = text[reading.end : right]
+    label = _counted_noun(after) if reading.unit and not re.search(r"[%‰]", reading.unit) else ""
+    if len(label) < 2:
+        label = _phrase_before(before)
+    if len(label) < 2:
+        return ""
     return f"{label}（{reading.unit}）" if reading.unit and reading.unit not in label else label
 
 
@@ -253,7 +346,7 @@ def _insert(text: str, key: str, block: str) -> str:
 HEADER = (
     "# Figures of this article: see the schema in the project's README.\n"
     "# Suggested by `zhpress figures suggest --write`: review every entry; labels marked\n"
-    "# “(to translate)” need an English label.\n"
+    "# “(to translate)” need an English label, empty labels a label in both languages.\n"
 )
 
 
