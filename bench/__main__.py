@@ -6,7 +6,8 @@ and rewrites its section of bench/results.md, keeping the sections it did not me
 - check: `zhpress check` on 1,000 articles in-process against libyaml + OpenCC (check.py);
 - builds: the plugin's share of `mkdocs build` at 10 and 100 articles, growth per page, one build of
   1,000 articles, and the navigation's cost (builds.py);
-- profile: cProfile of the 10- and 100-article builds (profile.py).
+- profile: cProfile of the 10- and 100-article builds (profile.py);
+- suggester: the figure suggester scored on the fixtures, the tuning and the held-out texts (suggester.py).
 
 All of it takes about 20-25 minutes on 2 cores. Options: --only, --no-large (skip the 1,000-article
 build, ~11 minutes), --cli (also time `python -m zhpress.cli check` once).
@@ -19,7 +20,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from . import builds, check, profile
+from . import builds, check, profile, suggester
 from .common import CORPORA, Context, machine, say, update_results
 from .corpus import ensure_corpus, seed_material
 
@@ -30,8 +31,9 @@ PARTS: dict[str, Callable[[Context], dict[str, list[str]]]] = {
     "check": check.run_part,
     "builds": builds.run_part,
     "profile": profile.run_part,
+    "suggester": suggester.run_part,
 }
-ORDER = ["check", "builds", "navigation", "profile"]  # every section of results.md, in the file's order
+ORDER = ["check", "builds", "navigation", "profile", "suggester"]  # every section of results.md, in the file's order
 
 
 def main() -> int:

@@ -77,10 +77,11 @@ def _measures(gold: int, found: int, matched: int, right: int, unit_gold: int, u
     }
 
 
-def score_text(path: Path) -> dict:
-    """One text against its gold: the counts, the four measures, and what was missed or wrong."""
+def score_text(path: Path, gold: Path | None = None) -> dict:
+    """One text against its gold (`<id>.gold.yaml` beside it unless `gold` is given): the counts, the four
+    measures, and what was missed or wrong."""
     article = article_from_file(path)
-    gold = gold_spans(article.source, path.with_name(path.stem + ".gold.yaml"))
+    gold = gold_spans(article.source, gold or path.with_name(path.stem + ".gold.yaml"))
     found = [c for c in suggest(article) if c.verdict == "figure"]
     matched = {}
     for c in found:
