@@ -1,4 +1,9 @@
-"""The glossary: the articles' terms and slogans with their approved English rendering."""
+"""The glossary: the articles' terms, slogans and proper names with their approved English rendering.
+
+An entry with `kind: person`, `place` or `organisation` is a proper name: its
+`en` is the approved romanisation (旬阳 → Xunyang, 黄璐琦 → Huang Luqi), which
+`names.py` checks the English texts against. Other entries are terms.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ from pathlib import Path
 from ..errors import DataError, Problem, rel
 from ..io.yamlfile import line_of, load_yaml
 
-FIELDS = {"zh", "en", "note", "aliases_en"}
+FIELDS = {"zh", "en", "note", "aliases_en", "kind"}
+KINDS = ("term", "person", "place", "organisation")
+NAME_KINDS = ("person", "place", "organisation")
 
 
 @dataclass(frozen=True)
@@ -18,6 +25,11 @@ class Term:
     note: str
     aliases_en: tuple[str, ...] = field(default_factory=tuple)
     line: int = 0
+    kind: str = "term"  # or person, place, organisation (a proper name)
+
+    @property
+    def is_name(self) -> bool:
+        return self.kind in NAME_KINDS
 
 
 def load_glossary(path: Path) -> list[Term]:
@@ -57,6 +69,18 @@ def load_glossary(path: Path) -> list[Term]:
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             problems.append(Problem(shown, "`aliases_en` must be a list of texts", line=line, field=name))
             aliases = []
+        kind = item.get("kind", "term")
+        if kind not in KINDS:
+            problems.append(
+                Problem(
+                    shown,
+                    f"kind {kind!r} is not one of " + ", ".join(KINDS),
+                    line=line_of(item, "kind"),
+                    field=name,
+                    hint="person, place or organisation for a proper name; leave it out for a term",
+                )
+            )
+            kind = "term"
         if isinstance(item.get("zh"), str) and item["zh"] in seen:
             problems.append(
                 Problem(shown, f"term listed twice (first on line {seen[item['zh']]})", line=line, field=name)
@@ -70,6 +94,7 @@ def load_glossary(path: Path) -> list[Term]:
                     note=str(item.get("note") or "").strip(),
                     aliases_en=tuple(a.strip() for a in aliases),
                     line=line or 0,
+                    kind=kind,
                 )
             )
     if problems:

@@ -19,6 +19,7 @@ from ..numbers.en import english_value, figure_en, find_english_numbers
 from ..numbers.zh import find_numbers
 from ..project import ArticleData
 from .glossary import Term
+from .names import check_names
 from .records import EnglishText
 from .units import compatible, describe, english_kind, figure_kind
 
@@ -172,7 +173,18 @@ def check_glossary(article: ArticleData, text: EnglishText, terms: list[Term]) -
 
 def check_translation(article: ArticleData, text: EnglishText, terms: list[Term]) -> list[Problem]:
     """Every QA problem of one English text: numbers and units, qualifiers, glossary terms, names."""
-    return check_numbers(article, text, terms) + check_glossary(article, text, terms)
+    names = check_names(
+        text, article.section_text(text.key), terms, f"{article.slug}/{text.key}", tuple(english_metadata(article))
+    )
+    return check_numbers(article, text, terms) + check_glossary(article, text, terms) + names
+
+
+def english_metadata(article: ArticleData) -> list[str]:
+    """The article's curated English (place, byline, titles): the names in it are approved everywhere."""
+    meta = article.meta
+    texts = [meta.place_en, meta.byline_en, meta.title_en, meta.subtitle_en]
+    texts += [s.title_en for s in meta.sections or ()]
+    return [t for t in texts if isinstance(t, str)]
 
 
 def check_translations(article: ArticleData, terms: list[Term]) -> list[Problem]:
