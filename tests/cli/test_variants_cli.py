@@ -44,7 +44,7 @@ def test_review_lists_the_seed(data_copy):
     lines = result.output.splitlines()
     assert "干 → 幹/乾/干/榦  (32 occurrence(s))" in lines
     assert "  干部 → zh-Hant 幹部 · zh-HK 幹部  ×20  e.g. ankang-2017:4 …党组织和广大党员干部用初心指引前行,…" in lines
-    assert "  台 → zh-Hant 臺 · zh-HK 台  ×1  e.g. ankang-2017:7 …10期,实行报、台、网、微信公众号…" in lines
+    assert "  报、[台]、网 → zh-Hant 臺 · zh-HK 台  ×1  e.g. ankang-2017:7 …10期,实行报、台、网、微信公众号…" in lines
     assert any(
         line.startswith("  新征程 → zh-Hant 新征程 · zh-HK 新征程  ×3") and line.endswith("[override]")
         for line in lines
@@ -94,7 +94,7 @@ def test_confirm_words(data_copy):
     assert result.output.splitlines() == [
         "confirmed 干部 → zh-Hant 幹部 · zh-HK 幹部",
         "confirmed 发展 → zh-Hant 發展 · zh-HK 發展",
-        "confirmed 台 → zh-Hant 臺 · zh-HK 台",
+        "confirmed 报、[台]、网 → zh-Hant 臺 · zh-HK 台",
         f"3 added to {rel(data_copy / 'variants-review.yaml')}",
     ]
     assert count_line(run("review", "--data", str(data_copy)).output) == (total - 3, total)
@@ -151,5 +151,5 @@ def test_variants_come_from_mkdocs_yml_next_to_data(data_copy):
     )
     result = run("review", "--data", str(data_copy))
     assert result.exit_code == 0, result.output
-    assert "  台 → zh-HK 台  ×1  e.g. ankang-2017:7 …10期,实行报、台、网、微信公众号…" in result.output.splitlines()
+    assert "  报、[台]、网 → zh-HK 台  ×1  e.g. ankang-2017:7 …10期,实行报、台、网、微信公众号…" in result.output.splitlines()
     assert "zh-Hant" not in result.output

@@ -153,7 +153,7 @@ def test_a_variant_that_changes_length_is_converted_word_by_word(tmp_path):
 def test_only_the_given_variants():
     items = find_ambiguous(load_project(DATA), [("zh-HK", "s2hk")])
     assert item_of(items, "台").outputs == {"zh-HK": "台"}
-    assert item_of(items, "台").key == "台→台"
+    assert item_of(items, "台").key == "台→台@报、[台]、网"  # a one-character word, in its context
 
 
 # --- which variants -----------------------------------------------------------------

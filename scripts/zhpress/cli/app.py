@@ -11,7 +11,7 @@ from ..checks import check_project
 from ..errors import ZhpressError
 from ..importer import import_article
 from ..translations.drift import STATES, changed_paragraphs, drift_problems
-from ..variants.review import unreviewed_count
+from ..variants.review import unreviewed_count, unreviewed_problems
 from .common import data_dir as _data_dir
 from .common import data_option
 from .common import fail as _fail
@@ -64,6 +64,8 @@ def check(data: str | None, drift: str | None, warnings: bool) -> None:
     figures = sum(len(a.figures.figures) for a in project.articles if a.figures)
     try:
         pending = unreviewed_count(project, project.data_dir)
+        for problem in unreviewed_problems(project, project.data_dir) if warnings else []:
+            click.echo("warning: " + str(problem), err=True)
     except ZhpressError as exc:
         errors += exc.problems
         for problem in exc.problems:

@@ -119,7 +119,9 @@ def confirm(data: str | None, confirm_all: bool, words: tuple[str, ...]) -> None
     """Record the current outputs of WORDS (or of all unreviewed words) as confirmed.
 
     A WORD may also be an item's key (`干部→幹部/幹部`) to confirm only that
-    output. Entries are added to data/variants-review.yaml; existing ones are
+    output, or a one-character word in its context as review lists it
+    (`向前[干]，`, or the key `干→幹/幹@向前[干]，`) to confirm it there only; a bare
+    one-character word confirms it in every context it has now. Entries are added to data/variants-review.yaml; existing ones are
     kept in their order, and words already confirmed are not added again.
 
     \b
@@ -135,7 +137,7 @@ def confirm(data: str | None, confirm_all: bool, words: tuple[str, ...]) -> None
     else:
         targets, unknown = [], []
         for word in words:
-            matched = [i for i in items if word in (i.word, i.key)]
+            matched = [i for i in items if word in (i.word, i.key, i.word_key, i.context)]
             if not matched:
                 unknown.append(word)
             targets.extend(i for i in matched if i not in targets)

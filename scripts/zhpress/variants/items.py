@@ -26,14 +26,21 @@ class ReviewItem:
     examples: list[Example] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. a variant converted word by word
     override: bool = False  # the word is an override phrase of data/overrides.yaml
+    context: str | None = None  # a one-character word with the characters around it: 向前[干]，
+
+    @property
+    def word_key(self) -> str:
+        """`台→臺/台`: the word and its outputs, whatever the context."""
+        return f"{self.word}→{'/'.join(self.outputs.values())}"
 
     @property
     def key(self) -> str:
-        return f"{self.word}→{'/'.join(self.outputs.values())}"
+        """`干部→幹部/幹部`; for a one-character word its context too: `台→臺/台@报、[台]、网`."""
+        return f"{self.word_key}@{self.context}" if self.context else self.word_key
 
     def describe(self) -> str:
-        """`干部 → zh-Hant 幹部 · zh-HK 幹部`"""
-        return f"{self.word} → " + " · ".join(f"{locale} {out}" for locale, out in self.outputs.items())
+        """`干部 → zh-Hant 幹部 · zh-HK 幹部`; a one-character word in its context: `就[干]了 → …`"""
+        return f"{self.context or self.word} → " + " · ".join(f"{locale} {out}" for locale, out in self.outputs.items())
 
     @classmethod
     def from_dict(cls, data: dict) -> ReviewItem:
@@ -46,6 +53,7 @@ class ReviewItem:
             examples=[Example(**e) for e in data["examples"]],
             notes=list(data.get("notes", [])),
             override=bool(data.get("override", False)),
+            context=data.get("context"),
         )
 
     def as_dict(self) -> dict:
@@ -57,6 +65,8 @@ class ReviewItem:
             "chars": {c: list(v) for c, v in self.chars.items()},
             "examples": [{"article": e.article, "line": e.line, "context": e.context} for e in self.examples],
         }
+        if self.context:
+            data["context"] = self.context
         if self.override:
             data["override"] = True
         if self.notes:

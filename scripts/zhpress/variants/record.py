@@ -18,12 +18,14 @@ from ..io.yamlfile import dump_yaml, line_of, load_yaml, parse_yaml
 from .items import ReviewItem
 
 REVIEW_FILE = "variants-review.yaml"
-ENTRY_FIELDS = ("word", "outputs")
+ENTRY_FIELDS = ("word", "outputs", "contexts")
 HEADER = """\
 # Reviewed conversions of ambiguous characters: a Simplified character with
 # several Traditional ones (干 → 幹/乾/干/榦, 发 → 發/髮, 余 → 餘/余 …).
 # Each entry is a word of the corpus and the output an editor confirmed for each
-# Traditional variant. `zhpress variants review` lists the words not confirmed
+# Traditional variant. A word of one character is confirmed in its contexts only
+# (`contexts: [向前[干]，]`: the characters around it), so 干 confirmed in 向前干
+# does not confirm 就干了. `zhpress variants review` lists what is not confirmed
 # yet; `zhpress variants confirm WORD` records the current outputs here.
 # An entry counts only while every output still matches: when an override or an
 # OpenCC upgrade changes a conversion, the word is listed again.
@@ -36,14 +38,21 @@ class Confirmation:
     word: str
     outputs: tuple[tuple[str, str], ...]  # (locale, output) in file order
     line: int | None = None
+    contexts: tuple[str, ...] = ()  # for a one-character word: the contexts confirmed (向前[干]，)
 
     def matches(self, item: ReviewItem) -> bool:
-        """Same word, and the same output for every locale the item has (other locales are ignored)."""
+        """Same word, the same output for every locale the item has (other locales are ignored), and
+        for a word in context (a one-character word), that context among the confirmed ones."""
         mine = dict(self.outputs)
+        if item.context is not None and item.context not in self.contexts:
+            return False
         return self.word == item.word and all(mine.get(loc) == out for loc, out in item.outputs.items())
 
     def as_dict(self) -> dict:
-        return {"word": self.word, "outputs": dict(self.outputs)}
+        data: dict = {"word": self.word, "outputs": dict(self.outputs)}
+        if self.contexts:
+            data["contexts"] = list(self.contexts)
+        return data
 
 
 def review_path(data_dir: Path) -> Path:
@@ -175,11 +184,23 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
                         )
                     )
                     ok = False
+        contexts = entry.get("contexts") or []
+        if not isinstance(contexts, list) or not all(isinstance(c, str) and f"[{word}]" in c for c in contexts):
+            problems.append(
+                Problem(
+                    shown,
+                    "must list the word in its contexts",
+                    line=line_of(entry, "contexts"),
+                    field=f"{where}.contexts",
+                    hint=f"e.g. contexts: [向前[{word}]，]",
+                )
+            )
+            ok = False
         if not ok:
             continue
         assert isinstance(word, str) and isinstance(outputs, dict)  # validated above
-        confirmation = Confirmation(word, tuple((str(k), v) for k, v in outputs.items()), line)
-        ident = (word, tuple(sorted(confirmation.outputs)))
+        confirmation = Confirmation(word, tuple((str(k), v) for k, v in outputs.items()), line, tuple(contexts))
+        ident = (word, tuple(sorted(confirmation.outputs)), confirmation.contexts)
         if ident in seen:
             first_index, first_line = seen[ident]
             problems.append(
@@ -240,7 +261,16 @@ def confirm(path: Path, items: list[ReviewItem]) -> list[ReviewItem]:
     if not added:
         return []
     old = [c.as_dict() for c in confirmed]
-    new = [{"word": item.word, "outputs": dict(item.outputs)} for item in added]
+    new: list[dict] = []
+    for item in added:
+        entry: dict = {"word": item.word, "outputs": dict(item.outputs)}
+        if item.context is not None:
+            same = next((e for e in new if e["word"] == item.word and e["outputs"] == entry["outputs"]), None)
+            if same is not None and "contexts" in same:
+                same["contexts"].append(item.context)
+                continue
+            entry["contexts"] = [item.context]
+        new.append(entry)
     text = None
     if path.exists() and not _is_blank(path):
         current = path.read_text(encoding="utf-8")

@@ -20,11 +20,12 @@ import os
 import re
 import subprocess
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import opencc
 
-from ..errors import ConfigError, Problem
+from ..errors import ConfigError, Problem, rel
 from ..io.cache import Cache, code_digest, digest
 from ..project import Project
 from ..siteconfig import read_site_settings
@@ -35,6 +36,9 @@ from .segment import segment_cached
 
 OPENCC_DICT = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
 CONTEXT_CHARS = 8
+# A one-character word (干 in 就干了 or 向前干) says nothing of its sense alone: it is reviewed in
+# its context, the characters around it. A longer jieba word (干部, 干净) is its own context.
+WORD_CONTEXT = 2
 MAX_EXAMPLES = 3
 
 
@@ -134,6 +138,12 @@ def _context(text: str, line_start: int, line_end: int, start: int, end: int) ->
     return ("…" if left > line_start else "") + text[left:right] + ("…" if right < line_end else "")
 
 
+def word_context(text: str, line_start: int, line_end: int, start: int, end: int) -> str:
+    """The word with up to WORD_CONTEXT characters of its line on each side: `向前[干]，`."""
+    left, right = max(line_start, start - WORD_CONTEXT), min(line_end, end + WORD_CONTEXT)
+    return f"{text[left:start]}[{text[start:end]}]{text[end:right]}"
+
+
 def find_ambiguous(project: Project, variants: list[tuple[str, str]], cache: Cache | None = None) -> list[ReviewItem]:
     """Every word of every Simplified source holding an ambiguous character, grouped by (word, outputs).
 
@@ -149,7 +159,7 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]], cache: Cac
     """
     cache = Cache.for_data(project.data_dir) if cache is None else cache
     pass_ = _ReviewPass(project, variants)
-    items: dict[tuple[str, tuple[str, ...]], ReviewItem] = {}
+    items: dict[tuple[str, str | None, tuple[str, ...]], ReviewItem] = {}
     for article in project.articles:
         if article.meta.script == "hant":
             continue  # a Traditional source is shown as written; only Simplified sources are converted up
@@ -160,9 +170,10 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]], cache: Cac
             found = pass_.article_items(article.slug, article.source, cache)
             cache.put("review", key, [item.as_dict() for item in found])
         for item in found:
-            merged = items.get((item.word, tuple(item.outputs.values())))
+            ident = (item.word, item.context, tuple(item.outputs.values()))
+            merged = items.get(ident)
             if merged is None:
-                items[(item.word, tuple(item.outputs.values()))] = item
+                items[ident] = item
                 continue
             merged.count += item.count
             merged.notes.extend(n for n in item.notes if n not in merged.notes)
@@ -223,7 +234,7 @@ class _ReviewPass:
                 spans.append((start, pos, False))
         override_spans = _override_spans(source, self.phrases)
         spans = sorted(spans + [(start, end, True) for start, end in override_spans])
-        items: dict[tuple[str, tuple[str, ...]], ReviewItem] = {}
+        items: dict[tuple[str, str | None, tuple[str, ...]], ReviewItem] = {}
         for start, end, is_override in spans:
             word = source[start:end]
             chars = {ch: list(table[ch]) for ch in word if ch in table}
@@ -249,10 +260,12 @@ class _ReviewPass:
             line_start = line_starts[index]
             line_end = source.find("\n", start)
             line_end = len(source) if line_end < 0 else line_end
-            item = items.get((word, tuple(outputs.values())))
+            context = word_context(source, line_start, line_end, start, end) if len(word) == 1 else None
+            ident = (word, context, tuple(outputs.values()))
+            item = items.get(ident)
             if item is None:
-                item = items[(word, tuple(outputs.values()))] = ReviewItem(
-                    word=word, chars=chars, outputs=outputs, override=is_override
+                item = items[ident] = ReviewItem(
+                    word=word, chars=chars, outputs=outputs, override=is_override, context=context
                 )
             item.count += 1
             for note in notes:
@@ -269,6 +282,40 @@ def _ambiguous_pattern(chars: tuple[str, ...]) -> re.Pattern:
 
 
 # --- confirmations -------------------------------------------------------------
+
+
+def unreviewed_by_article(project: Project, data_dir: Path) -> dict[str, int]:
+    """Unreviewed conversions per article slug (each word, or one-character word in its context, once).
+
+    For `zhpress check` (a warning line per article) and the release check.
+    Raises DataError when data/variants-review.yaml is malformed.
+    """
+    variants = site_variants(data_dir)
+    cache = Cache.for_data(data_dir)
+    confirmed = load_confirmed(review_path(data_dir))
+    counts: dict[str, int] = {}
+    for article in project.articles:
+        if article.meta.script == "hant":
+            continue
+        single = replace(project, articles=[article])
+        pending = unreviewed(find_ambiguous(single, variants, cache), confirmed)
+        if pending:
+            counts[article.slug] = len(pending)
+    return counts
+
+
+def unreviewed_problems(project: Project, data_dir: Path, severity: str = "warning") -> list[Problem]:
+    """One problem per article with unreviewed conversions of ambiguous characters."""
+    paths = {article.slug: rel(article.source_path) for article in project.articles}
+    return [
+        Problem(
+            paths[slug],
+            f"{count} conversion(s) of ambiguous characters not reviewed for the Traditional pages",
+            hint="see `zhpress variants review`, then `zhpress variants confirm` or add an override",
+            severity=severity,
+        )
+        for slug, count in unreviewed_by_article(project, data_dir).items()
+    ]
 
 
 def unreviewed_count(project: Project, data_dir: Path) -> int:
