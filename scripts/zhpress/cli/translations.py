@@ -8,9 +8,11 @@ from pathlib import Path
 import click
 
 from ..errors import ZhpressError, rel
+from ..io.text import atomic_write
 from ..project import Project
 from ..translations.accept import accept_translation, reviewer
 from ..translations.drift import Status, find_status
+from ..translations.exchange import FORMATS, export_units, import_units
 from ..translations.reviewed import inline_diff
 from .common import data_option, fail, load, translation_statuses
 
@@ -134,3 +136,60 @@ def accept(data: str | None, by: str | None, force: bool, reason: str | None, pa
         click.echo(f"{path}: {state} (source_hash {item.expected}, by {name})")
     if failed:
         sys.exit(1)
+
+
+@translations.command("export")
+@data_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="po", show_default=True, help="PO or XLIFF 1.1.")
+@click.argument("out", type=click.Path(dir_okay=False))
+def export_command(data: str | None, fmt: str, out: str) -> None:
+    """Write every translatable unit to OUT, for a translator's tool.
+
+    Units: article titles, subtitles and bylines, section titles, figure labels,
+    the English texts (their title and one unit per paragraph) and the glossary.
+    Each unit carries its source, its context (where it lives), notes, and its
+    state: a drifted text's units are fuzzy, with the reviewed source as the
+    previous source.
+
+    \b
+    Example:
+        zhpress translations export --format po ankang.po
+        zhpress translations export --format xliff ankang.xlf
+    """
+    project, settings = load(data)
+    items = translation_statuses(project, settings)
+    try:
+        content = export_units(project, fmt, items)
+        atomic_write(Path(out), content.decode("utf-8"))
+    except ZhpressError as exc:
+        raise fail(exc) from None
+    except OSError as exc:
+        raise click.ClickException(f"{out}: cannot write it: {exc.strerror or exc}") from None
+    click.echo(f"{out}: {content.count(b'msgctxt ') if fmt == 'po' else content.count(b'<trans-unit ')} unit(s)")
+
+
+@translations.command("import")
+@data_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def import_command(data: str | None, file: str) -> None:
+    """Apply the edited units of a PO or XLIFF FILE to the data.
+
+    Only units whose translation differs from the data are applied; a unit
+    whose source changed since the export is refused; English texts that change
+    must pass the translation QA. Nothing is written unless every unit can be
+    applied; YAML files keep their comments and layout. Importing an unedited
+    export changes nothing.
+
+    \b
+    Example:
+        zhpress translations import ankang.po
+    """
+    project, settings = load(data)
+    items = translation_statuses(project, settings)
+    try:
+        applied = import_units(project, Path(file), items)
+    except ZhpressError as exc:
+        raise fail(exc) from None
+    for change in applied:
+        click.echo(f"{rel(change.file)}: {change.context}: {change.old!r} → {change.new!r}")
+    click.echo(f"{len(applied)} unit(s) applied" if applied else "nothing changed")
