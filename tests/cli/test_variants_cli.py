@@ -151,5 +151,8 @@ def test_variants_come_from_mkdocs_yml_next_to_data(data_copy):
     )
     result = run("review", "--data", str(data_copy))
     assert result.exit_code == 0, result.output
-    assert "  报、[台]、网 → zh-HK 台  ×1  e.g. ankang-2017:7 …10期,实行报、台、网、微信公众号…" in result.output.splitlines()
+    assert (
+        "  报、[台]、网 → zh-HK 台  ×1  e.g. ankang-2017:7 …10期,实行报、台、网、微信公众号…"
+        in result.output.splitlines()
+    )
     assert "zh-Hant" not in result.output
