@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
 
 from ..numbers.zh import Reading
 from ..parser.patterns import PHRASE_CLOSE_QUOTES, PHRASE_OPEN_QUOTES
@@ -83,6 +86,14 @@ _MEASURED_AGE = re.compile(
 _NAMED_THING = r"(?:计划|計劃|计画|計畫|工程|行动|行動|方案|专案|專案|券|卡)"
 _TIME_OF_DAY = re.compile(
     r"(?:上午|下午|晚上|凌晨|清晨|早上|中午|傍晚|夜里|夜裡|晚|早|每天|每日|当天|當天|至|到|~|～|-|）|\))$"
+)
+_PLACE_NAMES = str(
+    yaml.safe_load(resources.files(__package__).joinpath("place_names.yaml").read_text(encoding="utf-8"))["place_names"]
+).split()
+_PLACE = re.compile("|".join(sorted(map(re.escape, set(_PLACE_NAMES)), key=len, reverse=True)))
+_PEOPLE = (
+    r"(?:干部|人口|青年|老人|老年人|儿童|兒童|人员|人員|职工|職工|党员|黨員|农民|農民|群众|群眾|居民|学生|學生|"
+    r"员工|員工|妇女|婦女|男性|女性|男子|女子|人士|人群|者)"
 )
 _HOTLINE_BEFORE = re.compile(r"(热线|熱線|电话|電話|致电|致電|拨打|撥打|传真|傳真)[:：]?\s*$")
 _INDEFINITE_BEFORE = re.compile(r"[的这這那又每第同唯统統之]$")
@@ -392,8 +403,13 @@ def _age_bracket(c: Case) -> bool:
             or bool(re.search(rf"[0-9〇零一二两兩三四五六七八九十](?:岁|歲)?{_RANGE_TO}$", c.wide_before))
             or bool(re.match(rf"{_RANGE_TO}[0-9]", c.wide_after))
         )
-        and not _measured_age(c)
+        and (not _measured_age(c) or _defines_group(c))
     )
+
+
+def _defines_group(c: Case) -> bool:
+    """年龄在40岁以下的干部: a bound followed by the group it defines."""
+    return c.reading.approx != "exact" and bool(re.match(r"的|" + _PEOPLE, c.wide_after))
 
 
 def _age_bracket_start(c: Case) -> bool:
@@ -515,6 +531,15 @@ _EVENT_BEFORE = re.compile(
     r"(?:[节節]前|[节節]后|[节節]後|会前|會前|赛前|賽前|考前|会后|會後|赛后|賽後|开学前|開學前)$"
 )
 _HONOUR = re.compile(r"(?:光荣在党|光榮在黨|在党|在黨)$")
+
+
+def _place_name(c: Case) -> bool:
+    """三门峡, 五指山, 千岛湖 (place_names.yaml): the numeral is part of a name."""
+    start, end = c.reading.start, c.reading.end
+    return any(
+        m.start() < end and start < m.end()
+        for m in _PLACE.finditer(c.text, max(0, start - 4), min(len(c.text), end + 4))
+    )
 
 
 def _page_number(c: Case) -> bool:
@@ -736,6 +761,14 @@ RULES: tuple[Rule, ...] = (
         (("拘捕1 127人", "1 127人"),),
     ),
     Rule(
+        "place-name",
+        NOT_FIGURE,
+        "part of a place name (三门峡, 千岛湖)",
+        _place_name,
+        (("河南三门峡市", "三"), ("浙江千岛湖景区", "千"), ("广西百色市", "百"), ("新北市八里區", "八里")),
+        (("全市三个区", "三个"),),
+    ),
+    Rule(
         "page-number",
         NOT_FIGURE,
         "page number of a dateline (第 08 版)",
@@ -941,6 +974,8 @@ RULES: tuple[Rule, ...] = (
             ("其中約7成為60歲以上", "60歲以上"),
             ("十五至二十四歲青年的失業率", "二十四歲"),
             ("平均年龄32岁，35岁以下青年科研人员", "35岁以下"),
+            ("年龄在40岁以下的干部占比", "40岁以下"),
+            ("45岁及以下的青年", "45岁及以下"),
         ),
         (
             ("今年52岁的村民", "52岁"),
