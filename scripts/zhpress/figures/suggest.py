@@ -9,9 +9,14 @@ one article:
   list numbers; numerals of slogans and names (四个自信, 「長照2.0」, 十九大,
   三倍券, 90后); set phrases; quarters; the base of a rate (每千人口); age
   brackets and thresholds that define a group (60岁及以上人口, 亿元以上项目);
-  reference periods (较5年前, 近3年来同期最高); the indefinite 一 and bare
-  Chinese numerals; every number of the headline (figures are bound in the body).
+  reference periods, planned periods, time since an event and tenures (较5年前,
+  力争5年内, 建成3年来, 执政8年); rankings, place names, a speaker's own points
+  (500强, 三门峡, 三项措施); descriptive numbers (400年历史); the indefinite 一
+  and bare Chinese numerals; every number of the headline (figures are bound in
+  the body). The full list, with examples: `rules.RULES`.
   figure: everything else — counts, money, percentages, with their qualifiers.
+`explain(article, quote)` says which rule decided each number of a quote; the
+label of a suggested figure is the counted noun phrase, or empty (to write).
 `merge(path, candidates)` adds new candidates to figures.yaml without touching
 any curated entry; running it twice adds nothing the second time.
 """
