@@ -551,7 +551,9 @@ def _page_number(c: Case) -> bool:
 
 
 def _ranking(c: Case) -> bool:
-    return c.after.startswith(("强", "強")) and not c.unit
+    return (c.after.startswith(("强", "強")) and not c.unit) or bool(
+        re.search(r"(?:居|列|进入|進入|跻身|躋身|排名|排在|位列|稳居|穩居|全国|全國|全省|全球|世界)前$", c.wide_before)
+    )
 
 
 def _named_group(c: Case) -> bool:
@@ -868,7 +870,7 @@ RULES: tuple[Rule, ...] = (
         NOT_FIGURE,
         "ranking (财富500强, 全国百强县)",
         _ranking,
-        (("入选财富500强的企业", "500"), ("跻身全国百强县", "百")),
+        (("入选财富500强的企业", "500"), ("跻身全国百强县", "百"), ("位居全国前10位", "10位"), ("稳居全省前三", "三")),
         (("增强3项能力", "3项"),),
     ),
     Rule(
