@@ -20,3 +20,16 @@ def test_the_check_sees_every_language(site: Path):
     for root in ("", "zh-Hant/", "zh-HK/", "en/"):
         assert (site / root / "index.html").is_file()
         assert (site / root / "search" / "search_index.json").is_file()
+
+
+def test_every_parent_path_of_a_page_resolves(site: Path):
+    """No dead ends: /a/b/c/ is a page, so /a/b/ and /a/ are pages too (on a one-article site, /<slug>/)."""
+    pages = {p.parent.relative_to(site) for p in site.rglob("index.html")}
+    missing = sorted(
+        f"/{parent.as_posix()}/ (parent of /{page.as_posix()}/)"
+        for page in pages
+        for parent in page.parents
+        if parent != Path(".") and parent not in pages
+    )
+    assert len(pages) > 4 * 5
+    assert missing == [], f"{len(missing)} parent path(s) without a page:\n" + "\n".join(missing[:40])

@@ -83,7 +83,7 @@ def test_chinese_pages_show_the_attacks_as_text(project, locale):
     assert f"<h1>{'第一节' if locale == 'zh-Hans' else '第一節'}{ESCAPED_SCRIPT}</h1>" in s1
     assert JS_LINK in s1
     # The figure's label in the table, escaped.
-    assert f"<td>{ESCAPED_SCRIPT}" in s1
+    assert re.search(r'<td class="zp-label" data-label="[^"]*">' + re.escape(ESCAPED_SCRIPT), s1)
 
 
 def test_markdown_lookalike_lines_stay_inside_html(project):
@@ -103,7 +103,7 @@ def test_english_translations_are_escaped(project):
     pages = bodies(project, "en")
     home, s1 = pages["index.md"], pages["hostile/s1.md"]
     assert f"Body with {ESCAPED_SCRIPT} and {JS_LINK}, <strong>bold</strong> and {JINJA_VAR}." in home
-    assert f"<h3>Heading {ESCAPED_IMG}</h3>" in home
+    assert f"<h2>Heading {ESCAPED_IMG}</h2>" in home  # `## Heading` under the page's h1
     assert "&lt;b onclick=alert(1)&gt;x&lt;/b&gt;" in home
     assert f"Title {ESCAPED_SCRIPT}" in home
     assert ESCAPED_SCRIPT in s1 and ESCAPED_IMG in s1
@@ -152,7 +152,7 @@ def test_article_without_headings_warns_and_renders(in_tmp):
         "data/articles/hostile/figures.yaml: no figures file (create it with `zhpress figures suggest --write`)",
     ]
     site = render_site(project, Lang("zh-Hans"))
-    assert [p.path for p in site.pages] == ["index.md", "hostile/figures.md"]
+    assert [p.path for p in site.pages] == ["index.md", "hostile/figures.md", "hostile/index.md"]
     home = site.pages[0].markdown
     assert "<p>第一段写了些事。</p>" in home and "<p>第二段又写了些事。</p>" in home
 
@@ -166,7 +166,13 @@ def test_headings_only_warns_and_renders(in_tmp):
         "(if it is a paragraph, end it with 。)",
     ]
     site = render_site(project, Lang("zh-Hans"))
-    assert [p.path for p in site.pages] == ["index.md", "hostile/s1.md", "hostile/s2.md", "hostile/figures.md"]
+    assert [p.path for p in site.pages] == [
+        "index.md",
+        "hostile/s1.md",
+        "hostile/s2.md",
+        "hostile/figures.md",
+        "hostile/index.md",  # the article's home at its own address too
+    ]
     assert "<h1>第一节</h1>" in site.pages[1].markdown
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..errors import ZhpressError
 from ..figures.exports import figures_csv, figures_json
@@ -24,6 +24,7 @@ from ..project import Project, load_project
 from ..render import drift_notice, render_site
 from ..translations.drift import original_text
 from ..typeset import typeset
+from ..urls import page_url
 from .languages import (
     LanguagePlan,
     Variant,
@@ -91,6 +92,7 @@ class LanguageBuild:
         self.site = self.shared.sites.get((self.variant.locale, config.use_directory_urls)) or render_site(
             self.shared.project, self.lang
         )
+        self.canonical = {page.path: page.canonical for page in self.site.pages if page.canonical}
 
     def _load_shared(self, config) -> Shared:
         try:
@@ -171,7 +173,9 @@ class LanguageBuild:
                 self.convert_docs.discard(base)
         for page in self.site.pages:
             if page.path not in own:
-                kept.append(File.generated(config, page.path, content=page.markdown))
+                # A page repeated at a second address is left out of the navigation, without MkDocs' notice.
+                inclusion = InclusionLevel.NOT_IN_NAV if page.canonical else InclusionLevel.UNDEFINED
+                kept.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
         for file in own.values():
             kept.append(file)
         if self.is_root:
@@ -193,6 +197,9 @@ class LanguageBuild:
     def page_context(self, context, page, config) -> None:
         alternates = self.shared.plan.alternates(self.variant, page.url)
         config.extra["alternate"] = alternates
+        repeats = self.canonical.get(page.file.src_uri)
+        if repeats is not None and config.site_url:  # a page shown at a second address names the first
+            page.canonical_url = config.site_url.rstrip("/") + "/" + page_url(repeats, config.use_directory_urls)
         if self.per_article_nav and context.get("nav") is not None:
             if self.nav_plan is None or self.nav_plan.nav is not context["nav"]:
                 self.nav_plan = NavigationPlan(context["nav"])

@@ -70,16 +70,12 @@ def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure
     return f"<p{css}>{''.join(out)}</p>"
 
 
-def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[list[Page], list]:  # noqa: C901  (to split)
-    lang = lang.for_article(article)
+def _home_page(lang: Lang, project: Project, article: ArticleData, home: str) -> Page:
+    """The article's home at `home`: title, subtitle, byline, lead (or English summary), contents."""
     paths = article_paths(project, article)
     figures = article.figures.figures if article.figures else []
     titles = section_titles(lang, article)
-    pages: list[Page] = []
     title = article_title(lang, article)
-
-    # Home of the article: title, subtitle, byline, lead (or English summary), contents.
-    home = paths["home"]
     body = [heading(1, esc(title))]
     if lang.english:
         for key, shown in (("subtitle", article.meta.subtitle_en), ("byline", article.meta.byline_en)):
@@ -113,13 +109,24 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
     body.append(f'<ol class="zp-contents">{items}</ol>')
     if lang.english:  # the English home is the summary: it carries the article's figures with it
         body.append(heading(2, esc(lang.t("figures")), "figures"))
-        body.append(figures_table(lang, project, article, figures, home, with_section=True))
+        body.append(figures_table(lang, project, article, figures, home, by_section=True))
     description = (
         (article.meta.subtitle_en or "")
         if lang.english
         else typeset(lang.convert(article.article.subtitle or article.headline))
     )
-    pages.append(Page(home, title, front_matter(title, description) + "\n\n".join(body) + "\n", description))
+    canonical = paths["home"] if home != paths["home"] else ""
+    front = front_matter(title, description, search=not canonical)
+    return Page(home, title, front + "\n\n".join(body) + "\n", description, canonical=canonical)
+
+
+def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[list[Page], list]:
+    lang = lang.for_article(article)
+    paths = article_paths(project, article)
+    figures = article.figures.figures if article.figures else []
+    titles = section_titles(lang, article)
+    title = article_title(lang, article)
+    pages = [_home_page(lang, project, article, paths["home"])]
 
     # One page per section, ending with its figures.
     for index, section in enumerate(article.sections):
@@ -148,7 +155,7 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
                     body.append('<hr class="zp-closing-rule">')
                     body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "closing"]))
         body.append(heading(2, esc(lang.t("figures_of")), "figures"))
-        body.append(figures_table(lang, project, article, section_figures, path, with_section=False))
+        body.append(figures_table(lang, project, article, section_figures, path, by_section=False))
         pages.append(
             Page(path, plain_title, front_matter(plain_title, f"{title}: {plain_title}") + "\n\n".join(body) + "\n")
         )
@@ -163,12 +170,17 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
     )
     body = [
         heading(1, esc(figures_title)),
-        figures_table(lang, project, article, figures, path, with_section=True),
+        figures_table(lang, project, article, figures, path, by_section=True),
         heading(2, esc(lang.t("charts")), "charts"),
         section_charts(lang, project, article, figures, path),
         f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>',
     ]
     pages.append(Page(path, lang.t("figures"), front_matter(figures_title) + "\n\n".join(body) + "\n"))
+
+    if paths["home"] != f"{article.slug}/index.md":
+        # A one-article site has the article's home at the site root. /<slug>/, the parent of every
+        # section page, shows it too (its canonical URL is the root), so that no parent path is a dead end.
+        pages.append(_home_page(lang, project, article, f"{article.slug}/index.md"))
 
     nav_items = [{titles[s.slug]: paths[s.slug]} for s in article.sections]  # escaped: printed as HTML
     nav_items.append({lang.t("figures"): paths["figures"]})

@@ -136,6 +136,7 @@ class Page:
     title: str
     markdown: str
     description: str = ""
+    canonical: str = ""  # path of the page this one repeats at another address ("" for none)
 
 
 @dataclass
@@ -158,11 +159,14 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def front_matter(title: str, description: str = "") -> str:
+def front_matter(title: str, description: str = "", search: bool = True) -> str:
+    """YAML front matter of a generated page; `search=False` keeps the page out of the search index."""
     # MkDocs and Material print titles and descriptions into HTML unescaped: escape them here.
     lines = ["---", f"title: {json.dumps(esc(title), ensure_ascii=False)}"]
     if description:
         lines.append(f"description: {json.dumps(esc(description[:160]), ensure_ascii=False)}")
+    if not search:
+        lines.append("search: {exclude: true}")
     return "\n".join(lines + ["---", ""])
 
 
@@ -194,21 +198,32 @@ def original_href(lang: Lang, from_path: str, to_path: str) -> str:
 
 
 def markdown_block(text: str) -> str:
-    """A translation's Markdown body as escaped HTML paragraphs (emphasis and ## headings kept)."""
+    """A translation's Markdown body as escaped HTML paragraphs (emphasis and headings kept).
+
+    The page's own title is its h1, so the body's headings start at h2 and never skip a
+    level: the highest level the translator wrote becomes h2, the next h3, and so on
+    (`## A` / `#### B` → h2 / h3), whichever number of `#` marks they used.
+    """
+    chunks = [chunk.strip() for chunk in re.split(r"\n\s*\n", text.strip()) if chunk.strip()]
+    levels = sorted({lvl for lvl in map(_heading_level, chunks) if lvl})
+    shown = {lvl: min(2 + rank, 6) for rank, lvl in enumerate(levels)}
     out = []
-    for chunk in re.split(r"\n\s*\n", text.strip()):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
-        level = len(chunk) - len(chunk.lstrip("#"))
-        if 0 < level <= 4 and chunk[level : level + 1] == " ":
-            out.append(heading(level + 1, esc(chunk[level:].strip())))
+    for chunk in chunks:
+        level = _heading_level(chunk)
+        if level:
+            out.append(heading(shown[level], esc(chunk[level:].strip())))
             continue
         escaped = esc(" ".join(line.strip() for line in chunk.splitlines()))
         escaped = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
         escaped = re.sub(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])", r"<em>\1</em>", escaped)
         out.append(f"<p>{escaped}</p>")
     return "\n".join(out)
+
+
+def _heading_level(chunk: str) -> int:
+    """The level of a Markdown heading (`## Title` → 2), 0 for anything else."""
+    level = len(chunk) - len(chunk.lstrip("#"))
+    return level if 0 < level <= 4 and chunk[level : level + 1] == " " else 0
 
 
 def section_titles(lang: Lang, article: ArticleData) -> dict[str, str]:

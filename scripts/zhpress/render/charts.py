@@ -6,6 +6,13 @@ its own scale, starting at zero. Every bar is labelled with what it counts and
 its value, carries a `<title>` tooltip, and is wrapped in `<a href="#fig-ID">`,
 the anchor of the figure's sentence on the section page.
 
+To assistive technology the chart is a group named by its `<title>` and described by
+its `<desc>`: how many figures it shows and the largest of each unit, with label and
+value. (Not `role="img"`: an image has no interactive content, and every bar is a link;
+axe-core's nested-interactive rule holds that against it.) Each bar link is named by its
+own `<title>`, label and value, and stays out of the tab order: the figures table beside
+the chart holds the same links.
+
 All text is escaped; the output is the same for the same input. The SVG scales
 to the width of its container (`viewBox`, `width="100%"`); colours come from
 Material's CSS variables with fixed fallbacks, text uses `currentColor`.
@@ -14,6 +21,7 @@ Material's CSS variables with fixed fallbacks, text uses `currentColor`.
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -33,9 +41,36 @@ GROUP_GAP = 14
 VALUE_GAP = 5  # between a bar's end and its value
 
 WORDS = {
-    "zh-Hans": {"unit": "单位：", "none": "无单位", "sep": "：", "wan": "万", "yi": "亿"},
-    "zh-Hant": {"unit": "單位：", "none": "無單位", "sep": "：", "wan": "萬", "yi": "億"},
-    "en": {"unit": "Unit: ", "none": "no unit", "sep": ": ", "wan": "", "yi": ""},
+    "zh-Hans": {
+        "unit": "单位：",
+        "none": "无单位",
+        "sep": "：",
+        "wan": "万",
+        "yi": "亿",
+        "count": "共{n}项数据。各单位最大值：",
+        "join": "；",
+        "end": "。",
+    },
+    "zh-Hant": {
+        "unit": "單位：",
+        "none": "無單位",
+        "sep": "：",
+        "wan": "萬",
+        "yi": "億",
+        "count": "共{n}項數據。各單位最大值：",
+        "join": "；",
+        "end": "。",
+    },
+    "en": {
+        "unit": "Unit: ",
+        "none": "no unit",
+        "sep": ": ",
+        "wan": "",
+        "yi": "",
+        "count": "{n} figures. Largest of each unit: ",
+        "join": "; ",
+        "end": ".",
+    },
 }
 
 
@@ -156,6 +191,15 @@ def section_chart_svg(
     def value_of(figure) -> str:
         return str(values[figure.id]) if figure.id in values else format_value(figure, lang)
 
+    # The text alternative: how many figures, and the largest of each unit with its label and value.
+    largest = [max(group, key=lambda f: f.value) for _, group in _groups(figures)]
+    description = (
+        words["count"].format(n=len(figures))
+        + words["join"].join(label_of(f) + words["sep"] + value_of(f) for f in largest)
+        + words["end"]
+    )
+    ident = "zp-chart-" + re.sub(r"[^A-Za-z0-9_-]", "-", str(figures[0].id))
+
     # Room for the bars: the same in every unit's chart, so that each chart's largest bar ends at one line.
     reserve = max(_text_width(value_of(f)) for f in figures) + VALUE_GAP + 2
     bar_room = max(inner - reserve, inner / 3)
@@ -190,8 +234,8 @@ def section_chart_svg(
             left, right = min(zero, end), max(zero, end)
             bar_y = y + LABEL_HEIGHT
             href = hrefs.get(figure.id, f"#fig-{figure.id}")
-            out.append(
-                f'<a class="zp-chart-bar" href="{_esc(href)}" data-figure="{_esc(figure.id)}">'
+            out.append(  # out of the tab order: the figures table holds the same links
+                f'<a class="zp-chart-bar" href="{_esc(href)}" data-figure="{_esc(figure.id)}" tabindex="-1">'
                 f"<title>{_esc(label + words['sep'] + shown)}</title>"
                 f'<text x="{PAD}" y="{_n(y + FONT)}" font-size="{FONT}">{_esc(_fit(label, inner))}</text>'
                 f'<rect x="{_n(left)}" y="{_n(bar_y)}" width="{_n(right - left)}" height="{BAR_HEIGHT}" rx="2" '
@@ -209,7 +253,9 @@ def section_chart_svg(
     height = y - GROUP_GAP + PAD
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="zp-chart" viewBox="0 0 {WIDTH} {_n(height)}" '
-        f'width="100%" lang="{_esc(lang)}" fill="currentColor" role="group" aria-label="{_esc(title)}" '
-        f'style="max-width:{WIDTH}px;height:auto">'
-        f"<title>{_esc(title)}</title>" + "".join(out) + "</svg>"
+        f'width="100%" lang="{_esc(lang)}" fill="currentColor" role="group" aria-labelledby="{ident}-title" '
+        f'aria-describedby="{ident}-desc" style="max-width:{WIDTH}px;height:auto">'
+        f'<title id="{ident}-title">{_esc(title)}</title><desc id="{ident}-desc">{_esc(description)}</desc>'
+        + "".join(out)
+        + "</svg>"
     )

@@ -52,31 +52,58 @@ def figure_value(lang: Lang, figure: Figure) -> str:
     return lang.zh(figure.quote)
 
 
+def _section_order(article: ArticleData, figures: list[Figure]) -> list[str]:
+    """The sections that hold figures, in the article's order (lead, sections, closing, then any other)."""
+    order = ["lead"] + [s.slug for s in article.sections] + ["closing"]
+    present = dict.fromkeys(f.section for f in figures)
+    return [slug for slug in order if slug in present] + [slug for slug in present if slug not in order]
+
+
 def figures_table(
-    lang: Lang, project: Project, article: ArticleData, figures: list[Figure], from_path: str, with_section: bool
+    lang: Lang, project: Project, article: ArticleData, figures: list[Figure], from_path: str, by_section: bool
 ) -> str:
+    """A table of `figures`: label, value and the quote linking to its sentence.
+
+    With `by_section`, the rows are grouped by section (one `<tbody>` each, headed by a row
+    naming and linking the section) instead of repeating the section's title in every row.
+    Every cell names its column in `data-label`, which the stylesheet shows when a narrow
+    screen lays each row out as a card.
+    """
     if not figures:
         return f"<p>{esc(lang.t('none'))}</p>"
     paths = article_paths(project, article)
     titles = section_titles(lang, article)
-    head = [lang.t("label"), lang.t("value")] + ([lang.t("section")] if with_section else []) + [lang.t("where")]
-    rows = []
-    for figure in figures:
+    head = [lang.t("label"), lang.t("value"), lang.t("where")]
+    hreflang = ' hreflang="zh-Hans"' if lang.english else ""
+
+    def row(figure: Figure) -> str:
         label = esc(figure.label_en) if lang.english else lang.zh(figure.label_zh)
-        target = paths.get(figure.section, paths["home"])
         link = esc(figure_link(lang, paths, figure, from_path))
-        cells = [label, figure_value(lang, figure)]
-        if with_section:
-            cells.append(f'<a href="{href(lang, from_path, target)}">{titles.get(figure.section, "")}</a>')
         quote = esc(figure.quote) if lang.english else lang.zh(figure.quote)
-        hreflang = ' hreflang="zh-Hans"' if lang.english else ""
-        cells.append(f'<a href="{link}"{hreflang} title="{esc(lang.t("goto"))}">{quote}</a>')
-        tds = [f"<td>{c}</td>" for c in cells]
-        tds[1] = f'<td data-sort="{figure.value}">{cells[1]}</td>'
-        rows.append(f'<tr data-figure="{esc(figure.id)}">' + "".join(tds) + "</tr>")
-    header = "".join(f"<th>{esc(h)}</th>" for h in head)
+        return (
+            f'<tr data-figure="{esc(figure.id)}">'
+            f'<td class="zp-label" data-label="{esc(head[0])}">{label}</td>'
+            f'<td class="zp-value" data-label="{esc(head[1])}" data-sort="{figure.value}">{figure_value(lang, figure)}</td>'
+            f'<td class="zp-quote" data-label="{esc(head[2])}"><a href="{link}"{hreflang} title="{esc(lang.t("goto"))}">'
+            f"{quote}</a></td></tr>"
+        )
+
+    if by_section:
+        bodies = []
+        for slug in _section_order(article, figures):
+            target = href(lang, from_path, paths.get(slug, paths["home"]))
+            group = (
+                f'<tr class="zp-group"><th colspan="{len(head)}" scope="rowgroup">'
+                f'<a href="{target}">{titles.get(slug, esc(slug))}</a></th></tr>'
+            )
+            rows = [row(f) for f in figures if f.section == slug]
+            bodies.append("<tbody>\n" + "\n".join([group, *rows]) + "\n</tbody>")
+    else:
+        bodies = ["<tbody>\n" + "\n".join(row(f) for f in figures) + "\n</tbody>"]
+    header = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
+    grouped = " zp-grouped" if by_section else ""
     return (
-        f'<div class="zp-table"><table class="zp-figures">\n<thead><tr>{header}</tr></thead>\n<tbody>\n'
-        + "\n".join(rows)
-        + "\n</tbody>\n</table></div>"
+        f'<div class="zp-table"><table class="zp-figures{grouped}">\n<thead><tr>{header}</tr></thead>\n'
+        + "\n".join(bodies)
+        + "\n</table></div>"
     )

@@ -95,7 +95,7 @@ def _all_figures(project: Project, lang: Lang) -> Page:
         local = lang.for_article(article)
         figures = article.figures.figures if article.figures else []
         body.append(heading(2, esc(article_title(local, article)), f"article-{article.slug}"))
-        body.append(figures_table(local, project, article, figures, "figures.md", with_section=True))
+        body.append(figures_table(local, project, article, figures, "figures.md", by_section=True))
     downloads = " · ".join(
         f'<a href="{esc(relative_url(lang.root + page_url("figures.md", lang.use_directory_urls), lang.source_root + name))}" download>{name}</a>'
         for name in ("figures.csv", "figures.json")

@@ -15,17 +15,20 @@
     return a.localeCompare(b, document.documentElement.lang || undefined, { numeric: true });
   }
 
+  // Rows are sorted within their group (a table grouped by section has one tbody per section);
+  // a group's heading row stays at its top.
   function sortBy(table, index, header) {
-    var body = table.tBodies[0];
     var ascending = header.getAttribute("aria-sort") !== "ascending";
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute("aria-sort"); });
     header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (r1, r2) {
-      var result = compare(cellValue(r1, index), cellValue(r2, index));
-      return ascending ? result : -result;
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      var rows = Array.prototype.filter.call(body.rows, function (row) { return row.hasAttribute("data-figure"); });
+      rows.sort(function (r1, r2) {
+        var result = compare(cellValue(r1, index), cellValue(r2, index));
+        return ascending ? result : -result;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
     });
-    rows.forEach(function (row) { body.appendChild(row); });
   }
 
   function setup() {
