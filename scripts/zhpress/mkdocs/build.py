@@ -105,7 +105,8 @@ class LanguageBuild:
         for variant in self.variants:
             lang = make_lang(variant, project.overrides, self.variants[0].root, config.use_directory_urls)
             site = sites[(variant.locale, config.use_directory_urls)] = render_site(project, lang)
-            generated = [page.path for page in site.pages]
+            # Pages repeated at a second address are left out: sitemaps and switchers name the first.
+            generated = [page.path for page in site.pages if not page.canonical]
             plan.page_urls[variant.locale] = urls_of(
                 generated + pages_for(variant, self.variants, docs), config.use_directory_urls
             )
