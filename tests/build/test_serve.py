@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 
@@ -58,6 +59,54 @@ def test_serve_rebuilds_when_data_changes(site_copy):
             summary.read_text(encoding="utf-8").replace("Huang Luqi", "Huang Luqi (黄璐琦)"), encoding="utf-8"
         )
         assert wait_for(lambda: "Huang Luqi (黄璐琦)" in fetch(page), 60), "the edit in data/ was not picked up"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def fetch_missing(url: str) -> tuple[int, str]:
+    """(status, body) of an address that has no page."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+def test_serve_answers_a_missing_page_in_the_language_of_its_address(site_copy):
+    port = free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "-f",
+            str(site_copy / "mkdocs.yml"),
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=site_copy,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        assert wait_for(lambda: fetch(base + "en/") != "", 60), "the site was not served"
+        expected = {
+            "nope/": ("zh-Hans", "404 - 找不到页面"),
+            "zh-Hant/nope/": ("zh-Hant", "404 - 找不到頁面"),
+            "zh-HK/a/b/nope.html": ("zh-HK", "404 - 找不到頁面"),
+            "en/nope/": ("en", "404 - Page not found"),
+            "en/ankang/nope": ("en", "404 - Page not found"),
+            "english/": ("zh-Hans", "404 - 找不到页面"),  # no language's prefix: the root's page
+        }
+        for path, (lang, title) in expected.items():
+            status, body = fetch_missing(base + path)
+            assert status == 404, path
+            assert f'<html lang="{lang}"' in body and f"<h1>{title}</h1>" in body, path
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -6,6 +6,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from .build import LanguageBuild
 from .config import ZhpressConfig
+from .serve import localise_not_found
 
 
 class ZhpressPlugin(BasePlugin[ZhpressConfig]):
@@ -42,4 +43,5 @@ class ZhpressPlugin(BasePlugin[ZhpressConfig]):
     def on_serve(self, server, *, config, builder):
         if self.build:
             server.watch(str(self.build.data_dir))
+            localise_not_found(server, [variant.root for variant in self.build.variants])
         return server
