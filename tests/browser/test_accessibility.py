@@ -59,3 +59,27 @@ def test_no_serious_accessibility_violation(audit_page, axe, site, server, lang,
     )
     serious = [(where, v) for where, v in hits if v in blocking([v])]
     assert serious == [], f"{len(serious)} serious or critical violation(s):\n{describe(serious)}"
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_open_search_with_results_has_no_serious_violation(audit_page, axe, site, server, lang, width):
+    """The search dialog as a reader uses it: open, with results for a word of the page's own title."""
+    audit_page.set_viewport_size({"width": width, "height": 900})
+    path = page_matrix(site, LANGS[lang])["section"]
+    audit_page.goto(server + path, wait_until="load")
+    title = audit_page.locator("article h1").first.inner_text()
+    words = [w.strip("“”\"',.:;") for w in title.split()] if lang == "en" else [title.strip("“”「」")[:2]]
+    query = max(words, key=len)
+    box = audit_page.locator("input.md-search__input")
+    if not box.is_visible():
+        audit_page.locator("label.md-header__button[for='__search']").click()  # a phone's search button
+    box.fill(query)  # focuses the box without a click: on a phone the opening dialog is still moving
+    box.press("End")  # the search reads the query on keyup; fill() alone types no key
+    audit_page.locator(".md-search-result__item").first.wait_for(state="visible")
+    # Colours are measured once the dialog has faded in (mid-transition, text is lighter than it ends).
+    audit_page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    hits = [(f"/{path} searching {query!r} ({width} px)", v) for v in axe_violations(audit_page, axe)]
+    print(f"\n{lang} search at {width} px: " + (", ".join(f"{k} ×{n}" for k, n in by_rule(hits).items()) or "clean"))
+    serious = [(where, v) for where, v in hits if v in blocking([v])]
+    assert serious == [], f"{len(serious)} serious or critical violation(s):\n{describe(serious)}"
