@@ -73,6 +73,17 @@ class InputError(DataError):
     """
 
 
+class WriteError(ZhpressError):
+    """A file could not be written (permissions, a full disk, a name too long …); nothing was changed."""
+
+
+class ConflictError(ZhpressError):
+    """A file changed between being read and being written (another program or an editor saved it).
+
+    Nothing was written; running the command again reads the new content.
+    """
+
+
 class ConfigError(ZhpressError):
     """The plugin or project configuration is wrong."""
 

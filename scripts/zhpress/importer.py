@@ -12,6 +12,7 @@ nothing behind, and an existing article is never overwritten.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import tempfile
@@ -20,10 +21,12 @@ from pathlib import Path
 
 from .errors import DataError, Problem, rel
 from .figures.suggest import merge, suggest
-from .io.text import HAN_CHAR, atomic_write, read_any
-from .io.yamlfile import dump_yaml
+from .io.text import HAN_CHAR, LOCK_NAME, atomic_write, pid_alive, read_any, write_error
+from .io.yamlfile import MAX_YAML_BYTES, dump_yaml
+from .metadata.slugs import MAX_SLUG_CHARS, SITE_NAMES, slug_problem
+from .numbers.zh import find_numbers
 from .parser.document import parse_article
-from .project import SLUG_RE, load_article
+from .project import load_article
 from .variants.convert import Converter
 
 
@@ -123,26 +126,85 @@ def article_yaml(slug: str, script: str, parsed) -> str:
     return header + dump_yaml(data)
 
 
-def import_article(file: Path, data_dir: Path, slug: str | None = None) -> ImportResult:
-    file = Path(file)
-    text, encoding = read_any(file)
-    slug = slug or slugify(file.stem)
-    if not SLUG_RE.match(slug or ""):
+# The fewest bytes one number takes in figures.yaml (an ignore entry: quote, occurrence, reason).
+MIN_ENTRY_BYTES = 60
+STAGING_PREFIX = ".zhpress-import."  # + pid + "." + random: a folder being assembled
+
+
+def remove_stale_staging(articles: Path) -> list[Path]:
+    """Delete the staging folders of imports whose process is gone (killed mid-import); returns them."""
+    removed = []
+    try:
+        entries = list(Path(articles).iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        if not entry.name.startswith(STAGING_PREFIX) or not entry.is_dir():
+            continue
+        pid = entry.name[len(STAGING_PREFIX) :].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _article_slug(file: Path, slug: str | None, reserved: frozenset[str]) -> str:
+    """The slug to import under: `slug` as given (checked), else one made from the file name."""
+    if slug is not None:
+        why = slug_problem(slug, reserved)
+        if why is not None:
+            raise DataError(Problem("--slug", why[0], hint=why[1]))
+        return slug
+    made = slugify(file.stem)[:MAX_SLUG_CHARS].strip("-")
+    why = slug_problem(made, reserved)
+    if why is not None:
         raise DataError(
             Problem(
                 rel(file),
-                f"cannot make an article slug from the file name ({slug!r})",
+                f"cannot make an article slug from the file name ({made!r}: {why[0]})",
                 hint="pass one with --slug, e.g. --slug budget-2024",
             )
         )
+    return made
+
+
+def import_article(
+    file: Path, data_dir: Path, slug: str | None = None, reserved: frozenset[str] | set[str] = frozenset()
+) -> ImportResult:
+    """Import `file` as `data_dir/articles/<slug>/` (see the module's text).
+
+    Args:
+        file: the article in any common encoding.
+        data_dir: the project's data folder.
+        slug: the article's slug; None makes one from the file name.
+        reserved: top-level names of the site besides `SITE_NAMES` (its hand-written pages and
+            languages, see `metadata.slugs.site_names`) that the slug must not take.
+    """
+    file = Path(file)
+    slug = _article_slug(file, slug, SITE_NAMES | frozenset(reserved))
+    text, encoding = read_any(file)
     articles = Path(data_dir) / "articles"
     target = articles / slug
     if target.exists():
         raise DataError(Problem(rel(target), "already exists", hint="choose another --slug; nothing was changed"))
+    numbers = len(find_numbers(text))
+    if numbers * MIN_ENTRY_BYTES > MAX_YAML_BYTES:
+        raise DataError(
+            Problem(
+                rel(file),
+                f"holds {numbers:,} numbers: its figures.yaml would exceed the limit of "
+                f"{MAX_YAML_BYTES // (1024 * 1024)} MB for curated YAML files",
+                hint="split the text into several articles; nothing was changed",
+            )
+        )
     parsed = parse_article(text)
     script = detect_script(text)
-    articles.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{slug}.", dir=articles))
+    try:
+        articles.mkdir(parents=True, exist_ok=True)
+        remove_stale_staging(articles)
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}.", dir=articles))
+    except OSError as exc:
+        raise write_error(articles, exc) from None
     try:
         folder = staging / slug
         folder.mkdir()
@@ -150,7 +212,10 @@ def import_article(file: Path, data_dir: Path, slug: str | None = None) -> Impor
         atomic_write(folder / "article.yaml", article_yaml(slug, script, parsed))
         article = load_article(folder)
         added, ignored = merge(folder / "figures.yaml", None, article.source, suggest(article))
+        (folder / LOCK_NAME).unlink(missing_ok=True)
         folder.rename(target)
+    except OSError as exc:
+        raise write_error(target, exc) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return ImportResult(

@@ -257,7 +257,12 @@ _ARTICLE_CACHE: dict[Path, tuple[tuple, str, ArticleData]] = {}
 
 
 def _article_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.is_file())
+    """The files of an article folder, without hidden ones (the writers' lock, temporary files)."""
+    return sorted(
+        p
+        for p in directory.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    )
 
 
 def load_project(data_dir: Path, reserved: Iterable[str] = ()) -> Project:

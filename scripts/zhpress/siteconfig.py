@@ -34,6 +34,8 @@ class SiteSettings:
     docs_dir: Path
     variants: list[dict] = field(default_factory=lambda: [dict(v) for v in DEFAULT_VARIANTS])
     drift: str = "error"
+    has_plugin: bool = False  # mkdocs.yml names the zhpress plugin
+    data_dir: Path | None = None  # the plugin's `data_dir`, when mkdocs.yml names the plugin
 
     @property
     def locales(self) -> tuple[str, ...]:
@@ -42,6 +44,22 @@ class SiteSettings:
     @property
     def traditional(self) -> list[tuple[str, str]]:
         return [(v["locale"], v["opencc"]) for v in self.variants if v.get("opencc")]
+
+
+def find_project(start: Path) -> SiteSettings | None:
+    """The settings of the nearest project at or above `start`: a folder whose mkdocs.yml names the
+    zhpress plugin; None when there is none.
+
+    Args:
+        start: the folder to start from (usually the current directory).
+    """
+    start = Path(start).resolve()
+    for folder in (start, *start.parents):
+        if (folder / "mkdocs.yml").is_file():
+            settings = read_site_settings(folder)
+            if settings.has_plugin:
+                return settings
+    return None
 
 
 def read_site_settings(root: Path) -> SiteSettings:
@@ -58,8 +76,13 @@ def read_site_settings(root: Path) -> SiteSettings:
         return settings
     settings.docs_dir = root / str(data.get("docs_dir") or "docs")
     for plugin in data.get("plugins") or []:
+        if plugin == "zhpress" or (isinstance(plugin, dict) and "zhpress" in plugin):
+            settings.has_plugin = True
+            settings.data_dir = root / "data"
         if isinstance(plugin, dict) and isinstance(plugin.get("zhpress"), dict):
             options = plugin["zhpress"]
+            if isinstance(options.get("data_dir"), str) and options["data_dir"].strip():
+                settings.data_dir = root / options["data_dir"]
             variants = options.get("variants")
             if isinstance(variants, list) and all(isinstance(v, dict) and v.get("locale") for v in variants):
                 settings.variants = variants

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from zhpress.cli import main
+from zhpress.errors import WriteError
 from zhpress.io.text import atomic_write
 from zhpress.io.yamlfile import write_yaml
 
@@ -121,7 +122,7 @@ def test_atomic_write_keeps_the_old_file_when_the_rename_fails(old_file, monkeyp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("zhpress.io.text.os.replace", refuse)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(WriteError, match="cannot be written: no space left on the disk"):
         atomic_write(old_file, "new: content\n")
     assert old_file.read_text(encoding="utf-8") == "old: content\n"
     assert sorted(p.name for p in old_file.parent.iterdir()) == ["figures.yaml"]

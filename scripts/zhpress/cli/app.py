@@ -10,10 +10,10 @@ import click
 from ..checks import check_project
 from ..errors import ZhpressError
 from ..importer import import_article
+from ..metadata.slugs import site_names
 from ..translations.drift import STATES, changed_paragraphs, drift_problems
 from ..variants.review import unreviewed_count, unreviewed_problems
-from .common import data_dir as _data_dir
-from .common import data_option
+from .common import data_option, project_data_dir
 from .common import fail as _fail
 from .common import load as _load
 from .common import translation_statuses as _statuses
@@ -127,8 +127,9 @@ def new(file: str, slug: str | None, data: str | None) -> None:
         zhpress new ~/Downloads/budget.txt --slug budget-2024
     """
 
+    folder, settings = project_data_dir(data)
     try:
-        result = import_article(Path(file), _data_dir(data), slug)
+        result = import_article(Path(file), folder, slug, site_names(settings.docs_dir, settings.locales))
     except ZhpressError as exc:
         raise _fail(exc) from None
     click.echo(

@@ -7,8 +7,9 @@ from pathlib import Path
 import click
 
 from ..errors import ZhpressError
+from ..metadata.slugs import site_names
 from ..project import Project, load_project
-from ..siteconfig import SiteSettings, read_site_settings
+from ..siteconfig import SiteSettings, find_project, read_site_settings
 from ..translations.drift import Status, statuses
 
 data_option = click.option(
@@ -51,11 +52,39 @@ def load(data: str | None) -> tuple[Project, SiteSettings]:
         data: the value of `--data`, or None.
     """
     folder = data_dir(data)
+    settings = read_site_settings(folder.resolve().parent)
     try:
-        project = load_project(folder)
+        project = load_project(folder, reserved=site_names(settings.docs_dir, settings.locales))
     except ZhpressError as exc:
         raise fail(exc) from None
-    return project, read_site_settings(folder.resolve().parent)
+    return project, settings
+
+
+def project_data_dir(data: str | None) -> tuple[Path, SiteSettings]:
+    """The data folder a command may write a new article into, and the project's settings.
+
+    `--data` must name an existing folder; without it, the nearest folder at or above the
+    current one whose mkdocs.yml names the zhpress plugin is the project (its `data_dir`).
+    Anything else is refused, so no command creates a data folder in a random place.
+
+    Args:
+        data: the value of `--data`, or None.
+    """
+    if data:
+        folder = Path(data)
+        if not folder.is_dir():
+            raise click.ClickException(
+                f"{data}: no such data folder (pass --data with an existing folder, or run the command "
+                "inside the project, where mkdocs.yml names the zhpress plugin)"
+            )
+        return folder, read_site_settings(folder.resolve().parent)
+    settings = find_project(Path.cwd())
+    if settings is None or settings.data_dir is None:
+        raise click.ClickException(
+            f"{Path.cwd()}: not inside a zhpress project (no mkdocs.yml naming the zhpress plugin here or "
+            "in a folder above; run the command inside the project, or pass --data with an existing data folder)"
+        )
+    return settings.data_dir, settings
 
 
 def translation_statuses(project: Project, settings: SiteSettings) -> list[Status]:

@@ -26,13 +26,14 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import jieba
 from jieba import posseg
 
-from ..errors import DataError, Problem
-from ..io.text import atomic_write, read_source
-from ..io.yamlfile import dump_yaml, parse_yaml
+from ..errors import DataError, Problem, rel
+from ..io.text import update_text
+from ..io.yamlfile import MAX_YAML_BYTES, dump_yaml, parse_yaml
 from ..numbers.zh import Reading, find_numbers
 from ..project import ArticleData
 from .model import FigureSet, figures_from_data, locate, occurrences
@@ -358,9 +359,39 @@ HEADER = (
 def merge(
     path, figures: FigureSet | None, source: str, candidates: list[Candidate]
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """Add candidates no curated entry covers; returns (figures added, ignore entries added)."""
+    """Add candidates no curated entry covers; returns (figures added, ignore entries added).
 
+    The file is read again under the writers' lock (`io.text.file_lock`) and the candidates are
+    judged against what it holds now, not against `figures` as loaded earlier: an entry an
+    editor saved meanwhile is respected, and two runs at once add each candidate once. The
+    write is refused (`ConflictError`) when the file changes between this read and the write.
+
+    Args:
+        path: the article's figures.yaml (created when missing).
+        figures: the figures as the caller loaded them (used only when the file does not exist).
+        source: the article's source text.
+        candidates: the suggestions, in source order.
+    """
+    path = Path(path)
+    result: tuple[list[Candidate], list[Candidate]] = ([], [])
+
+    def change(text: str | None) -> str | None:
+        nonlocal result
+        current = figures if text is None else figures_from_data(parse_yaml(text, rel(path)), rel(path))
+        result, new_text = _merged(text, current, source, candidates, rel(path))
+        return new_text
+
+    update_text(path, change)
+    return result
+
+
+def _merged(
+    text: str | None, figures: FigureSet | None, source: str, candidates: list[Candidate], shown: str
+) -> tuple[tuple[list[Candidate], list[Candidate]], str | None]:
+    """The candidates to add to the figures file `text` (None: no file yet), and its new text."""
     new = [c for c in candidates if not covered(figures, source, c)]
+    if not new:
+        return ([], []), None
     taken = {f.id for f in figures.figures} if figures else set()
     add_figures, add_ignore = [], []
     for c in new:
@@ -372,17 +403,24 @@ def merge(
             add_figures.append(c)
         else:
             add_ignore.append(c)
-    if not new:
-        return [], []
     figure_items = [
         {k: v for k, v in c.as_dict().items() if k not in ("verdict", "reason", "line")} for c in add_figures
     ]
     ignore_items = [{"quote": c.quote, "occurrence": c.occurrence, "reason": c.reason} for c in add_ignore]
-    text = read_source(path) if path.exists() else HEADER
+    out = HEADER if text is None else text
     if figure_items:
-        text = _insert(text, "figures", _block(figure_items))
+        out = _insert(out, "figures", _block(figure_items))
     if ignore_items:
-        text = _insert(text, "ignore", _block(ignore_items))
-    figures_from_data(parse_yaml(text, str(path)), str(path))  # never write a file that does not validate
-    atomic_write(path, text)
-    return add_figures, add_ignore
+        out = _insert(out, "ignore", _block(ignore_items))
+    size = len(out.encode("utf-8"))
+    if size > MAX_YAML_BYTES:
+        raise DataError(
+            Problem(
+                shown,
+                f"would grow to {size:,} bytes with {len(new):,} suggestions, more than the limit of "
+                f"{MAX_YAML_BYTES:,} bytes for curated YAML files",
+                hint="split the article into several articles; nothing was written",
+            )
+        )
+    figures_from_data(parse_yaml(out, shown), shown)  # never write a file that does not validate
+    return (add_figures, add_ignore), out

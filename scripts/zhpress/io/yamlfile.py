@@ -294,8 +294,16 @@ def load_yaml(path: Path) -> Any:
     return parse_yaml(text, rel(path))
 
 
+class _Dumper(yaml.SafeDumper):
+    """Safe dumping that also writes the loader's own `Node` mappings and `Seq` lists."""
+
+
+_Dumper.add_representer(Node, yaml.SafeDumper.represent_dict)
+_Dumper.add_representer(Seq, yaml.SafeDumper.represent_list)
+
+
 def dump_yaml(data: Any) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def write_yaml(path: Path, data: Any, header: str = "") -> None:

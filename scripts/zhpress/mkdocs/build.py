@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..errors import ZhpressError
 from ..figures.exports import figures_csv, figures_json
+from ..metadata.slugs import site_names
 from ..project import Project, load_project
 from ..render import drift_notice, render_site
 from ..translations.drift import original_text
@@ -96,7 +97,8 @@ class LanguageBuild:
 
     def _load_shared(self, config) -> Shared:
         try:
-            project = load_project(self.data_dir)
+            reserved = site_names(self.docs_dir, [v.locale for v in self.variants])
+            project = load_project(self.data_dir, reserved=reserved)
         except ZhpressError as exc:
             raise user_error(exc) from None
         plan = LanguagePlan(self.variants)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError, Problem, rel
-from ..io.text import atomic_write, read_source
+from ..io.text import read_source, update_text
 from ..project import Project, source_hash
 from .records import FRONT_MATTER, split_front_matter
 from .reviewed import Change, Review, load_reviews, lock_path, paragraph_changes, paragraphs_of
@@ -162,9 +162,15 @@ def find_status(items: list[Status], path: Path) -> Status:
 def set_source_hash(path: Path, value: str) -> bool:
     """Record `source_hash: value` in the file's front matter; True when the file changed.
 
-    Only that one line is added or replaced; the rest of the file stays byte for byte.
+    Only that one line is added or replaced; the rest of the file stays byte for byte. The
+    file is changed under the writers' lock and never over an edit saved meanwhile.
     """
-    text = read_source(path)
+    read_source(path)  # refuses what is not a curated text file
+    return update_text(path, lambda text: _with_source_hash(text or "", value)) is not None
+
+
+def _with_source_hash(text: str, value: str) -> str:
+    """`text` with `source_hash: value` in its front matter."""
     line = f"source_hash: {value}"
     match = FRONT_MATTER.match(text)
     if match:
@@ -177,7 +183,4 @@ def set_source_hash(path: Path, value: str) -> bool:
         new = new_block + text[match.end() :]
     else:
         new = f"---\n{line}\n---\n" + text
-    if new == text:
-        return False
-    atomic_write(path, new)
-    return True
+    return new

@@ -36,7 +36,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import DataError, Problem, rel
-from ..io.text import atomic_write
+from ..io.text import update_text
 from ..io.yamlfile import dump_yaml, line_of, load_yaml
 
 LOCK_NAME = "reviewed.yaml"
@@ -169,10 +169,15 @@ def dump_reviews(reviews: dict[str, Review]) -> str:
 
 
 def record_review(path: Path, review: Review) -> None:
-    """Add or replace the review of `review.part` in the lock file (atomic; other parts kept)."""
-    reviews = load_reviews(path)
-    reviews[review.part] = review
-    atomic_write(Path(path), dump_reviews(reviews))
+    """Add or replace the review of `review.part` in the lock file (atomic, under the writers' lock;
+    other parts kept)."""
+
+    def change(_: str | None) -> str:
+        reviews = load_reviews(path)
+        reviews[review.part] = review
+        return dump_reviews(reviews)
+
+    update_text(Path(path), change)
 
 
 def paragraph_changes(old: list[str], new: list[str]) -> list[Change]:

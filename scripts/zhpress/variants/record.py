@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import DataError, InputError, Problem, rel
-from ..io.text import atomic_write
+from ..io.text import update_text
 from ..io.yamlfile import dump_yaml, line_of, load_yaml, parse_yaml
 from .items import ReviewItem
 
@@ -249,17 +249,30 @@ def confirm(path: Path, items: list[ReviewItem]) -> list[ReviewItem]:
     """Record the outputs of `items` as confirmed; returns the items newly added.
 
     Existing entries are never dropped or reordered; items already confirmed
-    are skipped, so running it twice adds nothing. The file is written atomically
-    and only when something is added; a malformed file is reported and left as is.
+    are skipped, so running it twice adds nothing. The file is written atomically,
+    under the writers' lock, and only when something is added; a malformed file is
+    reported and left as is, and an edit saved meanwhile is never overwritten.
     """
     path = Path(path)
-    confirmed = load_confirmed(path)
     added: list[ReviewItem] = []
-    for item in items:
-        if not is_confirmed(item, confirmed) and all(a.key != item.key for a in added):
-            added.append(item)
-    if not added:
-        return []
+
+    def change(_: str | None) -> str | None:
+        nonlocal added
+        confirmed = load_confirmed(path)
+        added = []
+        for item in items:
+            if not is_confirmed(item, confirmed) and all(a.key != item.key for a in added):
+                added.append(item)
+        if not added:
+            return None
+        return _confirmed_text(path, confirmed, added)
+
+    update_text(path, change)
+    return added
+
+
+def _confirmed_text(path: Path, confirmed: list[Confirmation], added: list[ReviewItem]) -> str:
+    """The file's new text with `added` appended to its `confirmed:` list."""
     old = [c.as_dict() for c in confirmed]
     new: list[dict] = []
     for item in added:
@@ -292,5 +305,4 @@ def confirm(path: Path, items: list[ReviewItem]) -> list[ReviewItem]:
             text = (header + "\n" if header else HEADER) + dump_yaml({"confirmed": old + new})
     else:
         text = HEADER + dump_yaml({"confirmed": new})
-    atomic_write(path, text)
-    return added
+    return text
