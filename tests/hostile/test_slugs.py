@@ -54,6 +54,9 @@ def test_site_names_include_the_hand_written_pages_and_languages(project):
     names = site_names(project / "docs", ("zh-Hans", "zh-Hant", "zh-HK", "en", "ja"))
     assert {"about", "guides", "colophon", "ja", "glossary", "figures", "404", "search", "assets"} <= names
     assert "schools" not in names
+    (project / "docs/schools").mkdir()
+    (project / "docs/schools/s1.zh-HK.md").write_text("# 一、抓好學校建設\n", encoding="utf-8")
+    assert "schools" not in site_names(project / "docs", ("zh-Hans", "zh-HK"))  # an editor's wording of its pages
 
 
 @pytest.mark.parametrize("slug", ["glossary", "figures", "en", "404"])

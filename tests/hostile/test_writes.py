@@ -270,8 +270,11 @@ def test_two_concurrent_writers_add_each_figure_once(data):
 
 def test_a_writer_waits_for_the_lock_and_gives_up_with_a_clear_message(tmp_path):
     path = tmp_path / "x.yaml"
-    with file_lock(path), pytest.raises(WriteError, match="another zhpress command has been writing here"):
-        with file_lock(path, timeout=0.2):
-            pass
+    with (
+        file_lock(path),
+        pytest.raises(WriteError, match="another zhpress command has been writing here"),
+        file_lock(path, timeout=0.2),
+    ):
+        pass
     with file_lock(path, timeout=0.2):  # released: free again
         pass

@@ -48,7 +48,8 @@ def site_names(docs_dir: Path | None = None, locales: Iterable[str] = ()) -> fro
     """Every top-level name an article slug would collide with on this site.
 
     Args:
-        docs_dir: the hand-written pages (`about.md`, `about.en.md`, folders); None for none.
+        docs_dir: the hand-written pages (`about.md`, `about.en.md`, folders); None for none. A folder
+            holding only variant pages of an article (`ankang-2017/cadres.zh-HK.md`) takes no name.
         locales: the site's languages (`zh-Hans`, `en` …); compared in lower case.
     """
     locales = tuple(locales)
@@ -61,9 +62,18 @@ def site_names(docs_dir: Path | None = None, locales: Iterable[str] = ()) -> fro
                 stem = name.rsplit(".", 1)[0]
                 base, dot, suffix = stem.rpartition(".")
                 names.add(base if dot and suffix in suffixes else stem)
-            elif not name.startswith("."):
+            elif not name.startswith(".") and not _only_variant_pages(entry, suffixes):
                 names.add(name)
     return frozenset(names)
+
+
+def _only_variant_pages(folder: Path, suffixes: set[str]) -> bool:
+    """Whether `folder` holds only an editor's wording of generated pages (`<slug>/cadres.zh-HK.md`),
+    which belongs to the article of that slug rather than taking its name."""
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return bool(files) and all(
+        p.suffix == ".md" and p.stem.rpartition(".")[2].lower() in suffixes and "." in p.stem for p in files
+    )
 
 
 def slug_problem(slug: object, reserved: Iterable[str] = ()) -> tuple[str, str] | None:
