@@ -7,7 +7,8 @@ and rewrites its section of bench/results.md, keeping the sections it did not me
 - builds: the plugin's share of `mkdocs build` at 10 and 100 articles, growth per page, one build of
   1,000 articles, and the navigation's cost (builds.py);
 - profile: cProfile of the 10- and 100-article builds (profile.py);
-- suggester: the figure suggester scored on the fixtures, the tuning and the held-out texts (suggester.py).
+- suggester: the figure suggester scored on the fixtures, the tuning and the held-out texts (suggester.py);
+- imports: `zhpress new` on a source 5× larger, CPU time against 1× (imports.py).
 
 All of it takes about 20-25 minutes on 2 cores. Options: --only, --no-large (skip the 1,000-article
 build, ~11 minutes), --cli (also time `python -m zhpress.cli check` once).
@@ -20,7 +21,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from . import builds, check, profile, suggester
+from . import builds, check, imports, profile, suggester
 from .common import CORPORA, Context, machine, say, update_results
 from .corpus import ensure_corpus, seed_material
 
@@ -32,8 +33,9 @@ PARTS: dict[str, Callable[[Context], dict[str, list[str]]]] = {
     "builds": builds.run_part,
     "profile": profile.run_part,
     "suggester": suggester.run_part,
+    "imports": imports.run_part,
 }
-ORDER = ["check", "builds", "navigation", "profile", "suggester"]  # every section of results.md, in the file's order
+ORDER = ["check", "builds", "navigation", "profile", "suggester", "imports"]  # every section of results.md, in order
 
 
 def main() -> int:

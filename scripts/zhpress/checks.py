@@ -11,6 +11,7 @@ import os
 
 from .errors import Problem, rel
 from .figures.model import Figure, FigureSet, locate, nearest_passage, occurrences
+from .figures.positions import Spans, source_index
 from .io.cache import Cache, code_digest, digest
 from .numbers.zh import find_numbers, read_quantity
 from .project import ArticleData, Project
@@ -123,11 +124,12 @@ def check_completeness(article: ArticleData, figures: FigureSet) -> list[Problem
                 continue
             starts = [starts[entry.occurrence - 1]]
         spans.extend((s, s + len(entry.quote), f"ignore {entry.quote!r}") for s in starts)
+    index, by_span = source_index(source), Spans(spans)
     for reading in find_numbers(source):
-        covering = [name for s, e, name in spans if s <= reading.start and reading.end <= e]
+        covering = by_span.covering(reading.start, reading.end)
         if len(covering) == 1:
             continue
-        line = source.count("\n", 0, reading.start) + 1
+        line = index.line_of(reading.start)
         quote = source[reading.start : reading.end]
         if not covering:
             problems.append(

@@ -183,7 +183,7 @@ def load_article(directory: Path) -> ArticleData:
     figures = None
     if figures_path.exists():
         try:
-            figures = load_figures(figures_path)
+            figures = load_figures(figures_path).bound(source)
         except DataError as exc:
             problems.extend(exc.problems)
     english = {}

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import ZhpressError
-from ..figures.suggest import Explained, covered, merge
+from ..figures.suggest import Explained, covered, curated_spans, merge
 from ..figures.suggest import explain as explain_quote
 from ..figures.suggest import suggest as suggest_candidates
 from ..io.yamlfile import dump_yaml
@@ -77,7 +77,8 @@ def suggest(article: str, data: str | None, write: bool, show_all: bool) -> None
                 f"{path}: {len(added)} figure(s) and {len(ignored)} ignore entr{'y' if len(ignored) == 1 else 'ies'} added"
             )
             return
-        shown = [c for c in candidates if show_all or not covered(loaded.figures, loaded.source, c)]
+        spans = curated_spans(loaded.figures, loaded.source)
+        shown = [c for c in candidates if show_all or not covered(loaded.figures, loaded.source, c, spans)]
         click.echo(dump_yaml({"candidates": [c.as_dict() for c in shown]}), nl=False)
         figures_n = sum(c.verdict == "figure" for c in shown)
         click.echo(f"# {len(shown)} candidate(s): {figures_n} figure, {len(shown) - figures_n} not_figure", err=True)

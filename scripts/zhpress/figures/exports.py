@@ -8,6 +8,7 @@ import json
 
 from ..project import Project
 from .model import locate
+from .positions import source_index
 
 COLUMNS = [
     "article",
@@ -42,7 +43,7 @@ def figure_rows(project: Project) -> list[dict]:
                     "approx": figure.approx,
                     "label_zh": figure.label_zh,
                     "label_en": figure.label_en,
-                    "source_line": article.source.count("\n", 0, offset) + 1 if offset is not None else None,
+                    "source_line": source_index(article.source).line_of(offset) if offset is not None else None,
                     "source_offset": offset,
                 }
             )

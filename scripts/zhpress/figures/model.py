@@ -12,12 +12,13 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import DataError, Problem, rel
 from ..io.yamlfile import line_of, line_of_item, load_yaml
 from ..numbers.approx import APPROX
+from .positions import source_index
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 FIGURE_FIELDS = {"id", "quote", "occurrence", "value", "unit", "approx", "section", "label", "note"}
@@ -36,6 +37,7 @@ class Figure:
     label_zh: str
     label_en: str
     line: int
+    start: int | None = field(default=None, compare=False)  # where it stands in the source, once bound
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class IgnoreEntry:
     occurrence: int | None  # None: every occurrence
     reason: str
     line: int
+    starts: tuple[int, ...] | None = field(default=None, compare=False)  # what it covers, once bound
 
 
 @dataclass
@@ -54,6 +57,26 @@ class FigureSet:
 
     def by_section(self, slug: str) -> list[Figure]:
         return [f for f in self.figures if f.section == slug]
+
+    def bound(self, source: str) -> FigureSet:
+        """This set with every figure's and ignore entry's position in `source` found once (see `locate`)."""
+        index = source_index(source)
+        figures = []
+        for figure in self.figures:
+            starts = index.occurrences(figure.quote)
+            start = starts[figure.occurrence - 1] if len(starts) >= figure.occurrence else None
+            figures.append(replace(figure, start=start))
+        ignore = [
+            replace(entry, starts=tuple(ignored_starts(entry, index.occurrences(entry.quote)))) for entry in self.ignore
+        ]
+        return FigureSet(path=self.path, figures=figures, ignore=ignore)
+
+
+def ignored_starts(entry: IgnoreEntry, starts: list[int]) -> list[int]:
+    """The occurrences an ignore entry covers, of all the `starts` of its quote."""
+    if entry.occurrence is None:
+        return list(starts)
+    return starts[entry.occurrence - 1 : entry.occurrence]
 
 
 def _is_number(value) -> bool:
@@ -242,16 +265,15 @@ def figures_from_data(data, shown: str) -> FigureSet:
 
 
 def occurrences(text: str, quote: str) -> list[int]:
-    """Start offsets of the non-overlapping matches of `quote` in `text`."""
-    found, pos = [], text.find(quote)
-    while pos != -1:
-        found.append(pos)
-        pos = text.find(quote, pos + len(quote))
-    return found
+    """Start offsets of the non-overlapping matches of `quote` in `text`, at number boundaries
+    (`88人` is not in `288人`; see `positions.py`). Indexed once per text."""
+    return source_index(text).occurrences(quote)
 
 
 def locate(figure: Figure, source: str) -> int | None:
-    """Offset of the figure's bound occurrence in the source, or None."""
+    """Offset of the figure's bound occurrence in the source, or None (stored when the set was bound)."""
+    if figure.start is not None:
+        return figure.start
     starts = occurrences(source, figure.quote)
     return starts[figure.occurrence - 1] if len(starts) >= figure.occurrence else None
 

@@ -23,6 +23,7 @@ any curated entry; running it twice adds nothing the second time.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, field
@@ -36,7 +37,8 @@ from ..io.text import update_text
 from ..io.yamlfile import MAX_YAML_BYTES, dump_yaml, parse_yaml
 from ..numbers.zh import Reading, find_numbers
 from ..project import ArticleData
-from .model import FigureSet, figures_from_data, locate, occurrences
+from .model import FigureSet, figures_from_data, ignored_starts, locate, occurrences
+from .positions import Spans, source_index
 from .rules import CLAUSE_END, NOT_FIGURE, Decision, Rule, classify, decide, uses_roc_calendar
 
 __all__ = ["Candidate", "classify", "covered", "explain", "merge", "suggest"]
@@ -84,10 +86,22 @@ class Candidate:
         return {**item, "verdict": self.verdict, "reason": self.reason, "line": self.line}
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
-    rights = [p for p in (text.find(ch, end) for ch in CLAUSE_END) if p != -1]
-    return left, (min(rights) if rights else len(text))
+_CLAUSE_END_RE = re.compile("[" + re.escape(CLAUSE_END) + "]")
+
+
+class _Clauses:
+    """The clause boundaries of a text, found once (a clause ends at any of CLAUSE_END)."""
+
+    def __init__(self, text: str):
+        self.length = len(text)
+        self.ends = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """(first character, end) of the clause holding [start, end)."""
+        before = bisect.bisect_left(self.ends, start)
+        after = bisect.bisect_left(self.ends, end)
+        left = self.ends[before - 1] + 1 if before else 0
+        return left, (self.ends[after] if after < len(self.ends) else self.length)
 
 
 # Parts of speech (jieba's tags) a label may end with or be made of: nouns, place and organisation
@@ -166,15 +180,16 @@ def _counted_noun(after: str) -> str:
     return "".join(run) if run and _nounish(_words(run[-1])[-1][1]) else ""
 
 
-def label_for(text: str, reading: Reading) -> str:
+def label_for(text: str, reading: Reading, clauses: _Clauses | None = None) -> str:
     """The label a reader of the figure needs: what it counts, in the source's words, or '' when no such
     phrase stands next to the number (an empty label is a todo for the editor, not a fragment).
 
     The noun right after a measure word (企业 of 新增3000家企业), else the noun phrase that ends the
     clause before the number (宣讲活动 of 各级党组织开展各类宣讲活动近3000场次, 户籍人口城镇化率 of
     户籍人口城镇化率54.9%), without the words that only link it to the number (为, 达到, 增长 …).
+    `clauses`: the clause boundaries of `text`, when already found (suggest finds them once).
     """
-    left, right = _clause(text, reading.start, reading.end)
+    left, right = (clauses or _Clauses(text)).around(reading.start, reading.end)
     before = re.split(r"[^\u4e00-\u9fffA-Za-z]", text[left : reading.start])[-1]
     after = text[reading.end : right]
     label = _counted_noun(after) if reading.unit and not re.search(r"[%‰]", reading.unit) else ""
@@ -205,14 +220,20 @@ def decide_in(article: ArticleData, reading: Reading, roc: bool, *, all_rules: b
 
 
 def suggest(article: ArticleData) -> list[Candidate]:
+    """Every number of the article as a candidate figure (or not), in source order.
+
+    Positions, occurrences, clauses and lines are looked up in indexes built once per source,
+    so the time grows in proportion to the length of the source.
+    """
     text = article.source
     roc = uses_roc_calendar(text)
+    index, clauses = source_index(text), _Clauses(text)
     candidates: list[Candidate] = []
     per_section: dict[str, int] = {}
     for reading in find_numbers(text):
         quote = text[reading.start : reading.end]
-        starts = occurrences(text, quote)
-        if reading.start not in starts:
+        occurrence = index.occurrence_of(quote, reading.start)
+        if occurrence is None:
             continue  # the same characters stand inside an earlier, longer match
         section = article.section_of(reading.start) or "title"
         decision = decide_in(article, reading, roc)
@@ -221,7 +242,7 @@ def suggest(article: ArticleData) -> list[Candidate]:
         candidates.append(
             Candidate(
                 quote=quote,
-                occurrence=starts.index(reading.start) + 1,
+                occurrence=occurrence,
                 value=reading.value,
                 unit=reading.unit,
                 approx=reading.approx,
@@ -229,9 +250,9 @@ def suggest(article: ArticleData) -> list[Candidate]:
                 start=reading.start,
                 verdict=verdict,
                 reason=reason,
-                label_zh=label_for(text, reading) if verdict == "figure" else "",
+                label_zh=label_for(text, reading, clauses) if verdict == "figure" else "",
                 id=f"{section}-{per_section[section]:02d}" if verdict == "figure" else "",
-                line=text.count("\n", 0, reading.start) + 1,
+                line=index.line_of(reading.start),
             )
         )
     return candidates
@@ -308,22 +329,32 @@ def explain(article: ArticleData, quote: str, occurrence: int = 1, shown: str = 
     )
 
 
-def covered(figures: FigureSet | None, source: str, candidate: Candidate) -> bool:
-    """Whether a curated figure or ignore entry already covers the candidate's span."""
+def curated_spans(figures: FigureSet | None, source: str) -> Spans:
+    """The spans of the source that curated figures and ignore entries cover (positions stored when bound)."""
+    spans: list[tuple[int, int, str]] = []
+    for figure in figures.figures if figures else ():
+        start = locate(figure, source)
+        if start is not None:
+            spans.append((start, start + len(figure.quote), figure.id))
+    for entry in figures.ignore if figures else ():
+        starts = entry.starts if entry.starts is not None else ignored_starts(entry, occurrences(source, entry.quote))
+        spans.extend((s, s + len(entry.quote), entry.quote) for s in starts)
+    return Spans(spans)
+
+
+def covered(figures: FigureSet | None, source: str, candidate: Candidate, spans: Spans | None = None) -> bool:
+    """Whether a curated figure or ignore entry already covers the candidate's span.
+
+    Args:
+        figures: the curated figures (None: none).
+        source: the article's source.
+        candidate: the suggestion.
+        spans: `curated_spans(figures, source)`, when already found (for many candidates).
+    """
     if figures is None:
         return False
-    end = candidate.start + len(candidate.quote)
-    for figure in figures.figures:
-        start = locate(figure, source)
-        if start is not None and start <= candidate.start and end <= start + len(figure.quote):
-            return True
-    for entry in figures.ignore:
-        starts = occurrences(source, entry.quote)
-        if entry.occurrence is not None:
-            starts = starts[entry.occurrence - 1 : entry.occurrence]
-        if any(s <= candidate.start and end <= s + len(entry.quote) for s in starts):
-            return True
-    return False
+    spans = spans if spans is not None else curated_spans(figures, source)
+    return bool(spans.covering(candidate.start, candidate.start + len(candidate.quote)))
 
 
 def _block(items: list[dict]) -> str:
@@ -389,7 +420,8 @@ def _merged(
     text: str | None, figures: FigureSet | None, source: str, candidates: list[Candidate], shown: str
 ) -> tuple[tuple[list[Candidate], list[Candidate]], str | None]:
     """The candidates to add to the figures file `text` (None: no file yet), and its new text."""
-    new = [c for c in candidates if not covered(figures, source, c)]
+    spans = curated_spans(figures, source)
+    new = [c for c in candidates if not covered(figures, source, c, spans)]
     if not new:
         return ([], []), None
     taken = {f.id for f in figures.figures} if figures else set()

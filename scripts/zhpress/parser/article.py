@@ -60,6 +60,7 @@ article.yaml for the editor's review).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -212,20 +213,32 @@ class Article:
             return "title"
         if block.role in ("lead", "closing"):
             return block.role
-        number = 0
-        for other in self.blocks:
-            if other.line > block.line:
-                break
-            number += other.role == "heading"
+        lines, headings = self._positions[1], self._positions[2]
+        at = bisect.bisect_right(lines, block.line)
+        number = headings[at - 1] if at else 0
         if number == 0:
             return "lead" if block.role in BODY_ROLES else ""
         return f"section-{number}" if block.role in BODY_ROLES + ("heading",) else ""
 
     def block_at(self, offset: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= offset < block.end or (block.start == offset == block.end):
-                return block
+        at = bisect.bisect_right(self._positions[0], offset) - 1
+        if at < 0:
+            return None
+        block = self.blocks[at]
+        if block.start <= offset < block.end or (block.start == offset == block.end):
+            return block
         return None
+
+    @cached_property
+    def _positions(self) -> tuple[list[int], list[int], list[int]]:
+        """For bisection: each block's start offset, its line, and the number of headings up to it."""
+        starts, lines, headings, count = [], [], [], 0
+        for block in self.blocks:
+            count += block.role == "heading"
+            starts.append(block.start)
+            lines.append(block.line)
+            headings.append(count)
+        return starts, lines, headings
 
 
 def assemble(article: Article) -> str:
