@@ -54,6 +54,7 @@ def check(data: str | None, drift: str | None, warnings: bool) -> None:
     """
     project, settings = _load(data)
     problems = check_project(project)
+    problems += project.overrides.unknown_locales([locale for locale, _ in settings.traditional])
     level = drift or settings.drift
     problems += drift_problems(_statuses(project, settings), "error" if level == "error" else "warning")
     errors = [p for p in problems if p.severity == "error"]
@@ -71,8 +72,8 @@ def check(data: str | None, drift: str | None, warnings: bool) -> None:
         for problem in exc.problems:
             click.echo(str(problem), err=True)
         pending = None
-    summary = f"{len(project.articles)} article(s), {figures} figure(s), "
-    summary += f"{pending} unreviewed conversion(s): " if pending is not None else ": "
+    summary = f"{len(project.articles)} article(s), {figures} figure(s)"
+    summary += f", {pending} unreviewed conversion(s): " if pending is not None else ": "
     if errors:
         click.echo(summary + f"{len(errors)} error(s)", err=True)
         sys.exit(1)

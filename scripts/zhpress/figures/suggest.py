@@ -219,6 +219,19 @@ def decide_in(article: ArticleData, reading: Reading, roc: bool, *, all_rules: b
     return decision
 
 
+_CALL_BEFORE = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\(\s*$")
+_TAG_OPEN = re.compile(r"<[A-Za-z/!][^<>\n]*$")
+
+
+def _in_markup(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands in pasted markup or code: a call's argument (alert(1)) or inside a tag."""
+    before = text[max(0, start - 40) : start]
+    if _CALL_BEFORE.search(before):
+        return True
+    after = text[end : end + 200]
+    return _TAG_OPEN.search(before) is not None and ">" in after.split("\n", 1)[0]
+
+
 def suggest(article: ArticleData) -> list[Candidate]:
     """Every number of the article as a candidate figure (or not), in source order.
 
@@ -238,6 +251,8 @@ def suggest(article: ArticleData) -> list[Candidate]:
         section = article.section_of(reading.start) or "title"
         decision = decide_in(article, reading, roc)
         verdict, reason = decision.verdict, decision.reason
+        if verdict == "figure" and _in_markup(text, reading.start, reading.end):
+            verdict, reason = "not_figure", "part of pasted markup or code (alert(1), <td colspan=2>)"
         per_section[section] = per_section.get(section, 0) + (verdict == "figure")
         candidates.append(
             Candidate(

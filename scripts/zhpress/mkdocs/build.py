@@ -18,7 +18,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..errors import ZhpressError
+from ..errors import DataError, ZhpressError
 from ..figures.exports import figures_csv, figures_json
 from ..metadata.slugs import site_names
 from ..project import Project, load_project
@@ -99,6 +99,9 @@ class LanguageBuild:
         try:
             reserved = site_names(self.docs_dir, [v.locale for v in self.variants])
             project = load_project(self.data_dir, reserved=reserved)
+            unknown = project.overrides.unknown_locales([v.locale for v in self.variants if v.opencc])
+            if unknown:
+                raise DataError(unknown)
         except ZhpressError as exc:
             raise user_error(exc) from None
         plan = LanguagePlan(self.variants)

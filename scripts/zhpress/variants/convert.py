@@ -34,6 +34,21 @@ class Overrides:
     traditional: dict[str, str] = field(default_factory=dict)
     by_locale: dict[str, dict[str, str]] = field(default_factory=dict)
     path: str = "data/overrides.yaml"
+    locale_lines: dict[str, int] = field(default_factory=dict)  # line of each locale under `variants:`
+
+    def unknown_locales(self, locales: tuple[str, ...] | list[str]) -> list[Problem]:
+        """A problem for each locale under `variants:` that is none of `locales` (the site's converted ones)."""
+        return [
+            Problem(
+                self.path,
+                f"unknown locale {locale!r}",
+                line=self.locale_lines.get(locale),
+                field=f"variants.{locale}",
+                hint="the site's converted languages are " + (", ".join(locales) or "none"),
+            )
+            for locale in self.by_locale
+            if locale not in locales
+        ]
 
     def for_locale(self, locale: str) -> dict[str, str]:
         merged = dict(self.traditional)
@@ -85,7 +100,7 @@ def load_overrides(path: Path) -> Overrides:
             Problem(shown, f"unknown key {key!r}", line=line_of(data, key), hint="expected `traditional` or `variants`")
         )
     traditional = phrases(data.get(TRADITIONAL_KEY), TRADITIONAL_KEY, line_of(data, TRADITIONAL_KEY))
-    by_locale = {}
+    by_locale, locale_lines = {}, {}
     variants = data.get("variants") or {}
     if not isinstance(variants, dict):
         problems.append(
@@ -94,9 +109,10 @@ def load_overrides(path: Path) -> Overrides:
     else:
         for locale, mapping in variants.items():
             by_locale[str(locale)] = phrases(mapping, f"variants.{locale}", line_of(variants, locale))
+            locale_lines[str(locale)] = line_of(variants, locale)
     if problems:
         raise DataError(problems)
-    return Overrides(traditional=traditional, by_locale=by_locale, path=shown)
+    return Overrides(traditional=traditional, by_locale=by_locale, path=shown, locale_lines=locale_lines)
 
 
 def _absolute(node, share: Path):
