@@ -193,7 +193,7 @@ def import_article(
             Problem(
                 rel(file),
                 f"holds {numbers:,} numbers: its figures.yaml would exceed the limit of "
-                f"{MAX_YAML_BYTES // (1024 * 1024)} MB for curated YAML files",
+                f"{MAX_YAML_BYTES:,} bytes for curated YAML files",
                 hint="split the text into several articles; nothing was changed",
             )
         )

@@ -19,6 +19,11 @@ numeral length         40 digits                       `numbers._ARABIC`; a long
                                                        take time quadratic in its length)
 files that are not     refused                         named pipes and devices (fstat), binary files
 regular text files                                     (magic numbers, NUL bytes), control characters
+slug length            64 characters                   `metadata.slugs.MAX_SLUG_CHARS` (article and section
+                                                       slugs name folders and URLs); test_slugs.py
+figures of one import  MAX_YAML_BYTES of figures.yaml  `zhpress new` refuses up front a source with more
+                                                       numbers than fit (60 bytes each), and the
+                                                       suggester never writes a larger file; test below
 =====================  ==============================  ==================================================
 
 Every refusal is an `InputError`/`DataError` whose message is `file[:line]: message (fix)` and
@@ -31,7 +36,9 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from zhpress.cli import main
 from zhpress.errors import DataError, InputError
 from zhpress.io.text import MAX_LINE_CHARS, MAX_SOURCE_BYTES, decode_any, read_source
 from zhpress.io.yamlfile import MAX_DEPTH, MAX_NUMBER_DIGITS, MAX_YAML_BYTES, load_yaml, parse_yaml
@@ -218,3 +225,25 @@ def test_a_run_of_digits_longer_than_40_is_no_number():
     assert find_numbers("共" + "1" * 41 + "人") == []
     assert find_numbers("9" * 200_000) == []  # the longest line a source may have: read in linear time
     assert len(find_numbers("三分之一，" * 40_000)) == 40_000
+
+
+def test_an_import_whose_figures_would_exceed_the_yaml_limit_is_refused(in_tmp, monkeypatch):
+    """Refused up front (too many numbers for the limit) or, when the estimate passes, before writing."""
+    source = "标题\n" + "".join(f"第{i}段，共有{i}人参加，投入{i}万元。\n" for i in range(1, 400))
+    (in_tmp / "many.txt").write_text(source, encoding="utf-8")
+    (in_tmp / "data").mkdir()
+    monkeypatch.setattr("zhpress.importer.MAX_YAML_BYTES", 10_000)
+    result = CliRunner().invoke(
+        main, ["new", str(in_tmp / "many.txt"), "--slug", "many", "--data", str(in_tmp / "data")]
+    )
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "many.txt: holds 1,197 numbers: its figures.yaml would exceed the limit of 10,000 bytes" in result.output
+    assert not (in_tmp / "data/articles/many").exists()
+    monkeypatch.setattr("zhpress.importer.MAX_YAML_BYTES", MAX_YAML_BYTES)
+    monkeypatch.setattr("zhpress.figures.suggest.MAX_YAML_BYTES", 50_000)
+    result = CliRunner().invoke(
+        main, ["new", str(in_tmp / "many.txt"), "--slug", "many", "--data", str(in_tmp / "data")]
+    )
+    assert result.exit_code == 1, result.output
+    assert "figures.yaml: would grow to " in result.output and "more than the limit of 50,000 bytes" in result.output
+    assert not (in_tmp / "data/articles/many").exists()
