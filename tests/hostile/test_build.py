@@ -101,3 +101,16 @@ def test_no_live_markup_anywhere_in_the_built_site(site):
     for index in site.rglob("search_index.json"):
         for doc in json.loads(index.read_text(encoding="utf-8"))["docs"]:
             assert dangerous(doc["title"]) == [] and dangerous(doc["text"]) == [], doc["location"]
+
+
+@pytest.mark.parametrize("slug", ["about", "glossary"])
+def test_the_build_refuses_an_article_named_like_a_site_page(tmp_path, slug):
+    """`about` is a hand-written page of this project, `glossary` a page of every site."""
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/about.md").write_text("# 关于\n", encoding="utf-8")
+    write_project(tmp_path, HOSTILE_SOURCE, slug=slug)
+    result = mkdocs_build(tmp_path, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"data/articles/{slug}: folder name: slug {slug!r} is a name the site already uses" in result.stderr
+    assert "Traceback" not in result.stderr
