@@ -49,7 +49,8 @@ def test_no_serious_accessibility_violation(audit_page, axe, site, server, lang,
         path = matrix.get(kind)
         if path is None:
             continue
-        audit_page.goto(server + path, wait_until="load")
+        response = audit_page.goto(server + path, wait_until="load")
+        assert response is not None and response.ok, f"/{path}: HTTP {response.status if response else '?'}"
         assert audit_page.evaluate("document.documentElement.lang") == lang, path
         hits.extend((f"/{path} ({kind}, {width} px)", v) for v in axe_violations(audit_page, axe))
     counts = by_rule(hits)

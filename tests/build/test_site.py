@@ -309,3 +309,15 @@ def test_traditional_pages_set_corner_quotes(built_site, lang):
 def test_simplified_pages_keep_their_quotation_marks(built_site):
     text = html.unescape(re.sub(r"<[^>]+>", "", read(built_site, "ankang-2017/cadres/index.html")))
     assert "“三项机制”" in text and "「" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_article_home_is_also_at_its_slug(built_site, lang):
+    """A one-article site has its article's home at the root; /ankang-2017/ shows it too, naming the root."""
+    home = read(built_site, LANGS[lang] + "index.html")
+    alias = read(built_site, LANGS[lang] + "ankang-2017/index.html")
+    h1 = re.search(r"<h1[^>]*>.*?</h1>", home, re.S).group(0)
+    assert h1 in alias
+    assert f'<link rel="canonical" href="http://127.0.0.1:8000/{LANGS[lang]}">' in alias
+    sitemap = read(built_site, LANGS[lang] + "sitemap.xml")
+    assert f"<loc>http://127.0.0.1:8000/{LANGS[lang]}</loc>" in sitemap and "ankang-2017/</loc>" not in sitemap
