@@ -631,6 +631,12 @@ def format_zh(value, approx: str, unit: str) -> str:
             num = _plain(d / 10**4) + "万"
         else:
             num = _plain(d)
-    if approx == "more_than" and not sign and (num[-1] in "万亿" or (num[-1] == "0" and "." not in num and d != 0)):
+    yu_reads = not unit or unit[0] not in _NOT_YU  # 90余款 would read as 90 and 余款 (the balance)
+    if (
+        approx == "more_than"
+        and not sign
+        and yu_reads
+        and (num[-1] in "万亿" or (num[-1] == "0" and "." not in num and d != 0))
+    ):
         return f"{num}余{unit}"
     return f"{Approx(approx).zh}{sign}{num}{unit}"
