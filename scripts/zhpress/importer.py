@@ -16,12 +16,13 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataError, Problem, rel
 from .figures.suggest import merge, suggest
-from .io.text import HAN_CHAR, LOCK_NAME, atomic_write, pid_alive, read_any, write_error
+from .io.text import HAN_CHAR, LOCK_NAME, STALE_TEMP_SECONDS, atomic_write, pid_alive, read_any, write_error
 from .io.yamlfile import MAX_YAML_BYTES, dump_yaml
 from .metadata.slugs import MAX_SLUG_CHARS, SITE_NAMES, slug_problem
 from .numbers.zh import find_numbers
@@ -131,18 +132,38 @@ MIN_ENTRY_BYTES = 60
 STAGING_PREFIX = ".zhpress-import."  # + pid + "." + random: a folder being assembled
 
 
+# A staging folder of an older version: `.<slug>.<8 random characters>` holding `<slug>/` only.
+_OLD_STAGING = re.compile(r"\.(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.[a-z0-9_]{8}\Z")
+
+
+def _stale(entry: Path) -> bool:
+    if entry.name.startswith(STAGING_PREFIX):
+        pid = entry.name[len(STAGING_PREFIX) :].split(".", 1)[0]
+        return pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid))
+    old = _OLD_STAGING.match(entry.name)
+    if old is None:
+        return False
+    inside = [p.name for p in entry.iterdir()]
+    return inside in ([], [old.group("slug")]) and time.time() - entry.stat().st_mtime > STALE_TEMP_SECONDS
+
+
 def remove_stale_staging(articles: Path) -> list[Path]:
-    """Delete the staging folders of imports whose process is gone (killed mid-import); returns them."""
+    """Delete the staging folders of imports whose process is gone (killed mid-import); returns them.
+
+    A folder of an older version names no process: it is stale when it holds nothing but the
+    article folder being assembled and is older than `STALE_TEMP_SECONDS`.
+    """
     removed = []
     try:
-        entries = list(Path(articles).iterdir())
+        entries = [entry for entry in Path(articles).iterdir() if entry.name.startswith(".") and entry.is_dir()]
     except OSError:
         return []
     for entry in entries:
-        if not entry.name.startswith(STAGING_PREFIX) or not entry.is_dir():
+        try:
+            stale = _stale(entry)
+        except OSError:
             continue
-        pid = entry.name[len(STAGING_PREFIX) :].split(".", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
+        if stale:
             shutil.rmtree(entry, ignore_errors=True)
             removed.append(entry)
     return removed

@@ -114,3 +114,15 @@ def test_the_build_refuses_an_article_named_like_a_site_page(tmp_path, slug):
     assert result.returncode != 0
     assert f"data/articles/{slug}: folder name: slug {slug!r} is a name the site already uses" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_build_refuses_a_broken_variants_review(tmp_path):
+    """`zhpress check` fails on it; so does the build."""
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    data = write_project(tmp_path, HOSTILE_SOURCE)
+    (data / "variants-review.yaml").write_text("confirmed: 3\n", encoding="utf-8")
+    result = mkdocs_build(tmp_path, tmp_path / "site")
+    assert result.returncode != 0
+    assert "data/variants-review.yaml:1: confirmed: must be a list of {word, outputs}" in result.stderr
+    assert "Traceback" not in result.stderr

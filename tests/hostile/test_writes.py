@@ -160,6 +160,21 @@ def test_staging_folders_of_killed_imports_are_removed_on_the_next_run(data):
     assert sorted(p.name for p in articles.iterdir()) == sorted(["schools", "other", alive.name])
 
 
+def test_staging_folders_of_an_older_version_are_removed_once_old(data):
+    articles = data / "articles"
+    old = articles / ".budget.k3j_x9a2"  # tempfile.mkdtemp(prefix=".budget.") of an older version
+    (old / "budget").mkdir(parents=True)
+    (old / "budget/source.txt").write_text("partial", encoding="utf-8")
+    os.utime(old, (1_000_000_000, 1_000_000_000))
+    recent = articles / ".other.abcd1234"  # just made: maybe an import of an older version running now
+    (recent / "other").mkdir(parents=True)
+    unrelated = articles / ".drafts"  # an editor's own hidden folder
+    unrelated.mkdir()
+    (data.parent / "third.txt").write_text(SOURCE, encoding="utf-8")
+    assert run("new", data.parent / "third.txt", "--slug", "third", "--data", data).exit_code == 0
+    assert sorted(p.name for p in articles.iterdir()) == sorted([".drafts", ".other.abcd1234", "schools", "third"])
+
+
 def test_temporary_files_of_killed_writes_are_removed_on_the_next_write(data):
     folder = data / "articles/schools"
     stale = folder / f".figures.yaml.{dead_pid()}.0123456789ab.tmp"

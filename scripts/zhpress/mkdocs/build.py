@@ -26,6 +26,7 @@ from ..render import drift_notice, render_site
 from ..translations.drift import original_text
 from ..typeset import typeset
 from ..urls import page_url
+from ..variants.record import load_confirmed, review_path
 from .languages import (
     LanguagePlan,
     Variant,
@@ -99,9 +100,13 @@ class LanguageBuild:
         try:
             reserved = site_names(self.docs_dir, [v.locale for v in self.variants])
             project = load_project(self.data_dir, reserved=reserved)
-            unknown = project.overrides.unknown_locales([v.locale for v in self.variants if v.opencc])
-            if unknown:
-                raise DataError(unknown)
+            problems = project.overrides.unknown_locales([v.locale for v in self.variants if v.opencc])
+            try:
+                load_confirmed(review_path(self.data_dir))  # a broken record fails the build as it fails check
+            except DataError as exc:
+                problems += exc.problems
+            if problems:
+                raise DataError(problems)
         except ZhpressError as exc:
             raise user_error(exc) from None
         plan = LanguagePlan(self.variants)
