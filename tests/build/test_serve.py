@@ -8,6 +8,8 @@ import time
 import urllib.error
 import urllib.request
 
+import pytest
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -32,7 +34,8 @@ def wait_for(predicate, seconds: float) -> bool:
     return False
 
 
-def test_serve_rebuilds_when_data_changes(site_copy):
+@pytest.mark.parametrize("dirty", [[], ["--dirty"]], ids=["clean", "dirty"])
+def test_serve_rebuilds_when_data_changes(site_copy, dirty):
     port = free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     server = subprocess.Popen(
@@ -45,6 +48,7 @@ def test_serve_rebuilds_when_data_changes(site_copy):
             str(site_copy / "mkdocs.yml"),
             "--dev-addr",
             f"127.0.0.1:{port}",
+            *dirty,
         ],
         cwd=site_copy,
         env=env,

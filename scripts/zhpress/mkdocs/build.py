@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from ..translations.drift import original_text
 from ..typeset import typeset
 from ..urls import page_url
 from ..variants.record import load_confirmed, review_path
+from .htmlpages import anchor_ids, as_html
 from .languages import (
     LanguagePlan,
     Variant,
@@ -39,6 +41,7 @@ from .languages import (
     variants_from_config,
 )
 from .navigation import NavigationPlan
+from .preview import Preview, settings_digest, tracked
 from .search import resegment_traditional, traditional_segmentation
 from .sitemap import write_sitemaps
 
@@ -59,6 +62,35 @@ class Shared:
     sites: dict = field(default_factory=dict)  # (locale, use_directory_urls) → Site, rendered once per build
 
 
+LANGUAGES_ENV = "ZHPRESS_LANGUAGES"  # overrides the `serve_languages` option: "zh-Hans,en"
+
+
+class _DirtyNotice(logging.Filter):
+    """Drops MkDocs' warning that dirty builds are inaccurate: the preview keeps them accurate."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+@dataclass
+class Session:
+    """What the plugin knows of the MkDocs command it runs in, shared by every build of the process."""
+
+    command: str | None = None  # "build", "serve", "gh-deploy"; None when MkDocs is called as a library
+    dirty: bool = False  # `--dirty`
+    previews: dict[str, Preview] = field(default_factory=dict)  # by site_dir: pages of the last build
+
+    def start(self, command: str, dirty: bool) -> None:
+        self.command, self.dirty = command, dirty
+        if self.incremental:
+            logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+
+    @property
+    def incremental(self) -> bool:
+        """`mkdocs serve --dirty`: each build writes only the pages that changed since the last."""
+        return self.command == "serve" and self.dirty
+
+
 # (locale, shared state, whether Material's search already segments it as Traditional) of a nested build.
 _NESTED: contextvars.ContextVar[tuple[str, Shared, bool] | None] = contextvars.ContextVar(
     "zhpress_nested", default=None
@@ -70,8 +102,15 @@ def user_error(exc: ZhpressError) -> PluginError:
 
 
 class LanguageBuild:
-    def __init__(self, plugin_config, config):
+    def __init__(self, plugin_config, config, session: Session | None = None):
         nested = _NESTED.get()
+        self.session = session or Session()
+        self.preview = (
+            self.session.previews.setdefault(config.site_dir, Preview()) if self.session.incremental else None
+        )
+        self.serve_languages = _serve_languages(plugin_config.serve_languages)
+        self.navigation = None  # the build's Navigation (on_nav)
+        self.records: dict = {}  # the preview's records of this build's pages
         self.variants = variants_from_config(plugin_config.variants)
         self.config_dir = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (self.config_dir / plugin_config.data_dir).resolve()
@@ -88,6 +127,8 @@ class LanguageBuild:
         self.nav_plan: NavigationPlan | None = None
         self.convert_docs: set[str] = set()
         self.translated_docs: set[str] = set()  # pages written by hand for this variant
+        self.generated: set[str] = set()  # pages rendered by zhpress.render (HTML already)
+        self.html: dict[str, str] = {}  # src_uri → content of a generated page, taken without Markdown
         self.lang = make_lang(
             self.variant, self.shared.project.overrides, self.variants[0].root, config.use_directory_urls
         )
@@ -187,6 +228,7 @@ class LanguageBuild:
                 # A page repeated at a second address is left out of the navigation, without MkDocs' notice.
                 inclusion = InclusionLevel.NOT_IN_NAV if page.canonical else InclusionLevel.UNDEFINED
                 kept.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
+                self.generated.add(page.path)
         for file in own.values():
             kept.append(file)
         if self.is_root:
@@ -194,7 +236,24 @@ class LanguageBuild:
             kept.append(File.generated(config, "figures.json", content=figures_json(self.shared.project)))
         for uri in (CSS_URI, JS_URI):
             kept.append(File.generated(config, uri, content=(ASSETS / Path(uri).name).read_text(encoding="utf-8")))
+        if self.preview is not None:
+            return Files([tracked(f) if f.is_documentation_page() else f for f in kept])
         return kept
+
+    # -- on_nav, on_env: the incremental preview decides what is read and written ----------
+    def nav(self, nav, config) -> None:
+        self.navigation = nav
+        if self.preview is not None:
+            self.preview.plan_reading(nav, settings_digest(config), self._alternates, self.per_article_nav)
+
+    def env(self) -> None:
+        if self.preview is not None and self.navigation is not None:
+            self.records = self.preview.plan_writing(self.navigation, self._alternates, self.per_article_nav)
+
+    def _alternates(self, url: str) -> tuple:
+        """What the language switcher of the page at `url` depends on: which languages have that page."""
+        plan = self.shared.plan
+        return tuple(url in plan.page_urls.get(v.locale, ()) for v in plan.variants)
 
     def page_markdown(self, markdown: str, page) -> str:
         if page.file.src_uri in self.convert_docs:
@@ -203,7 +262,19 @@ class LanguageBuild:
             source = original_text(self.shared.project, self.docs_dir, page.file.src_uri)
             notice = drift_notice(self.lang, page.meta.get("source_hash"), source) if source is not None else ""
             return notice + "\n\n" + markdown if notice else markdown
+        if page.file.src_uri in self.generated:
+            content = as_html(markdown)
+            if content is not None:  # Markdown gets nothing to do; page_content puts the HTML in place
+                self.html[page.file.src_uri] = content
+                return ""
         return markdown
+
+    def page_content(self, content: str, page) -> str:
+        html = self.html.pop(page.file.src_uri, None)
+        if html is None:
+            return content
+        page.present_anchor_ids = anchor_ids(html)
+        return html
 
     def page_context(self, context, page, config) -> None:
         alternates = self.shared.plan.alternates(self.variant, page.url)
@@ -220,9 +291,14 @@ class LanguageBuild:
     def post_build(self, config) -> None:
         if self.variant.opencc and not self.segmented:
             resegment_traditional(Path(config.site_dir) / "search" / "search_index.json", self.variant.opencc)
+        if self.preview is not None:
+            self.preview.commit(self.records, config.site_dir)
         if not self.is_root:
             return
         for variant in self.variants[1:]:
+            if self.session.command == "serve" and self.serve_languages and variant.locale not in self.serve_languages:
+                log.info("zhpress: %s is not previewed (serve_languages, %s)", variant.locale, LANGUAGES_ENV)
+                continue
             self._build_variant(variant, config)
         write_sitemaps(self.shared.plan, self.shared.site_url, Path(config.site_dir))
 
@@ -242,6 +318,14 @@ class LanguageBuild:
             token = _NESTED.set((variant.locale, self.shared, segmented))
             try:
                 log.info("zhpress: building %s into %s/", variant.locale, variant.locale)
-                build(nested)
+                build(nested, dirty=self.session.incremental)
             finally:
                 _NESTED.reset(token)
+
+
+def _serve_languages(configured: list[str]) -> set[str]:
+    """The languages `mkdocs serve` builds (empty: all): the environment variable wins over the option."""
+    value = os.environ.get(LANGUAGES_ENV)
+    if value is not None:
+        return {part.strip() for part in value.split(",") if part.strip()}
+    return set(configured)

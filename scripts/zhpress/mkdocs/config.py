@@ -31,3 +31,6 @@ class ZhpressConfig(Config):
     # "article": a page's sidebar shows the site's pages and its own article only, so the build stays
     # linear in the number of articles; "site": every article in every page (navigation.py).
     navigation = c.Choice(("article", "site"), default="article")
+    # `mkdocs serve` builds only these languages besides the source (default: all); the environment
+    # variable ZHPRESS_LANGUAGES=zh-Hant,en overrides it. `mkdocs build` always builds every language.
+    serve_languages = c.ListOfItems(c.Type(str), default=[])

@@ -1,10 +1,15 @@
-"""The `zhpress` MkDocs plugin: hooks only dispatch to `LanguageBuild`."""
+"""The `zhpress` MkDocs plugin: hooks only dispatch to the `LanguageBuild` of the build's output folder.
+
+The plugin defines `on_startup`, so MkDocs keeps one instance for the whole process: the
+nested language builds and every rebuild of `mkdocs serve` reach the same object. Each
+build is found by its `site_dir` (one per language).
+"""
 
 from __future__ import annotations
 
 from mkdocs.plugins import BasePlugin, event_priority
 
-from .build import LanguageBuild
+from .build import LanguageBuild, Session
 from .config import ZhpressConfig
 from .serve import localise_not_found
 
@@ -14,34 +19,64 @@ class ZhpressPlugin(BasePlugin[ZhpressConfig]):
 
     def __init__(self):
         super().__init__()
-        self.build: LanguageBuild | None = None
+        self.session = Session()
+        self.builds: dict[str, LanguageBuild] = {}
+
+    def on_startup(self, *, command, dirty):
+        self.session.start(command, dirty)
+
+    def _build(self, config) -> LanguageBuild | None:
+        return self.builds.get(config.site_dir)
 
     @event_priority(100)  # before Material's search reads the interface language
     def on_config(self, config):
+        self.builds.pop(config.site_dir, None)
         if not self.config.enabled:
             return config
-        self.build = LanguageBuild(self.config, config)
-        self.build.configure(config)
+        build = self.builds[config.site_dir] = LanguageBuild(self.config, config, self.session)
+        build.configure(config)
         return config
 
     def on_files(self, files, *, config):
-        return self.build.files(files, config) if self.build else files
+        build = self._build(config)
+        return build.files(files, config) if build else files
+
+    def on_nav(self, nav, *, config, files):
+        build = self._build(config)
+        if build:
+            build.nav(nav, config)
+        return nav
 
     def on_page_markdown(self, markdown, *, page, config, files):
-        return self.build.page_markdown(markdown, page) if self.build else markdown
+        build = self._build(config)
+        return build.page_markdown(markdown, page) if build else markdown
+
+    @event_priority(100)  # before Material's search indexes the page
+    def on_page_content(self, html, *, page, config, files):
+        build = self._build(config)
+        return build.page_content(html, page) if build else html
+
+    def on_env(self, env, *, config, files):
+        build = self._build(config)
+        if build:
+            build.env()
+        return env
 
     def on_page_context(self, context, *, page, config, nav):
-        if self.build:
-            self.build.page_context(context, page, config)
+        build = self._build(config)
+        if build:
+            build.page_context(context, page, config)
         return context
 
     @event_priority(-100)  # after Material's search has written its index
     def on_post_build(self, *, config):
-        if self.build:
-            self.build.post_build(config)
+        build = self._build(config)
+        if build:
+            build.post_build(config)
 
     def on_serve(self, server, *, config, builder):
-        if self.build:
-            server.watch(str(self.build.data_dir))
-            localise_not_found(server, [variant.root for variant in self.build.variants])
+        build = self._build(config)
+        if build:
+            server.watch(str(build.data_dir))
+            localise_not_found(server, [variant.root for variant in build.variants])
         return server

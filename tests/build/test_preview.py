@@ -1,0 +1,141 @@
+"""`mkdocs serve --dirty` rebuilds only what an edit changes, and the result equals a clean build.
+
+The builds of `serve --dirty` run in `serve_builds.py` (the same calls as `mkdocs serve`,
+without the HTTP server), on a project of three imported genre texts. After each round of
+edits the served folder is compared byte for byte with a clean `mkdocs build` of the same
+project. Documented exception: Material's search index (`search/search_index.json`) only
+holds the pages a dirty build reads.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from zhpress.cli import main
+
+from ..conftest import ROOT, mkdocs_build
+
+GENRE = ROOT / "tests" / "fixtures" / "genre"
+TEXTS = {  # slug → genre text
+    "metro": "city-daily-metro-report",
+    "county": "county-media-centre-news",
+    "bulletin": "city-stats-bulletin-issuers",
+}
+DRIVER = Path(__file__).with_name("serve_builds.py")
+DIFFERING = {"search/search_index.json"}  # in every language folder
+
+
+def import_article(project: Path, slug: str, text: str) -> None:
+    result = CliRunner().invoke(
+        main, ["new", str(GENRE / f"{text}.txt"), "--slug", slug, "--data", str(project / "data")]
+    )
+    assert result.exit_code == 0, result.output
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    (root / "data" / "articles").mkdir(parents=True)
+    shutil.copy2(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", root / "docs")
+    for slug, text in TEXTS.items():
+        import_article(root, slug, text)
+    return root
+
+
+class Server:
+    """The builds of `mkdocs serve --dirty`, one per call of `rebuild`."""
+
+    def __init__(self, project: Path, site: Path):
+        self.site = site
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+        self.process = subprocess.Popen(
+            [sys.executable, str(DRIVER), str(project / "mkdocs.yml"), str(site)],
+            cwd=project,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+
+    def rebuild(self) -> None:
+        assert self.process.stdin and self.process.stdout
+        self.process.stdin.write("build\n")
+        self.process.stdin.flush()
+        assert self.process.stdout.readline().strip() == "ok"
+
+    def close(self) -> None:
+        if self.process.stdin:
+            self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def assert_same_site(served: Path, project: Path, clean: Path) -> None:
+    shutil.rmtree(clean, ignore_errors=True)
+    result = mkdocs_build(project, clean)
+    assert result.returncode == 0, result.stderr
+    a, b = tree(served), tree(clean)
+    assert sorted(a) == sorted(b)
+    differing = sorted(name for name in a if a[name] != b[name])
+    assert [name for name in differing if name.split("/", 1)[-1] not in DIFFERING and name not in DIFFERING] == []
+
+
+def stamps(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*.html")}
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def test_dirty_serve_equals_a_clean_build_after_edits(project: Path, tmp_path: Path):
+    served, clean = tmp_path / "served", tmp_path / "clean"
+    server = Server(project, served)
+    try:
+        server.rebuild()
+        assert_same_site(served, project, clean)
+        before = stamps(served)
+
+        # A figure's label and an article's English title: that article's pages, its neighbours,
+        # the home and the all-figures page change.
+        articles = project / "data" / "articles"
+        edit(articles / "metro" / "figures.yaml", "      zh: ", "      zh: 改")
+        edit(articles / "metro" / "article.yaml", "title_en: null", "title_en: Metro report")
+        server.rebuild()
+        assert_same_site(served, project, clean)
+        after = stamps(served)
+        rewritten = {name for name in after if after[name] != before[name]}
+        assert "figures/index.html" in rewritten and "en/metro/index.html" in rewritten
+        untouched = [name for name in after if name.startswith(("bulletin/", "en/bulletin/"))]
+        assert untouched and not rewritten & set(untouched[1:])  # the first page may neighbour metro's
+
+        # A new article, a renamed section and an edited hand-written page.
+        import_article(project, "another", "commentary-signed-at-end")
+        edit(articles / "county" / "article.yaml", "- slug: section-1\n", "- slug: first\n")
+        edit(articles / "county" / "figures.yaml", "section: section-1\n", "section: first\n", count=-1)
+        about = project / "docs" / "about.md"
+        about.write_text(about.read_text(encoding="utf-8") + "\n追加的一段。\n", encoding="utf-8")
+        server.rebuild()
+        assert_same_site(served, project, clean)
+
+        # An article removed: its pages go from the served folder too.
+        shutil.rmtree(articles / "bulletin")
+        server.rebuild()
+        assert_same_site(served, project, clean)
+        assert not (served / "bulletin").exists() and not (served / "en" / "bulletin").exists()
+    finally:
+        server.close()
