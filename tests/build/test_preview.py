@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from zhpress.cli import main
 
-from ..conftest import ROOT, mkdocs_build
+from ..conftest import PROJECT, ROOT, mkdocs_build
 
 GENRE = ROOT / "tests" / "fixtures" / "genre"
 TEXTS = {  # slug → genre text
@@ -43,8 +43,8 @@ def import_article(project: Path, slug: str, text: str) -> None:
 def project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     (root / "data" / "articles").mkdir(parents=True)
-    shutil.copy2(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", root / "docs")
+    shutil.copy2(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(PROJECT / "docs", root / "docs")
     for slug, text in TEXTS.items():
         import_article(root, slug, text)
     return root

@@ -17,7 +17,7 @@ from zhpress.mkdocs.languages import make_lang, variants_from_config
 from zhpress.project import load_project
 from zhpress.render import render_site
 
-from ..conftest import ROOT
+from ..conftest import PROJECT, ROOT
 
 GENRE = ROOT / "tests" / "fixtures" / "genre"
 TEXTS = ("city-stats-bulletin-issuers", "county-media-centre-news", "hk-gov-press-crlf")
@@ -27,7 +27,7 @@ TEXTS = ("city-stats-bulletin-issuers", "county-media-centre-news", "hk-gov-pres
 def project(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("htmlpages")
     (root / "data" / "articles").mkdir(parents=True)
-    shutil.copy2(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy2(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "docs").mkdir()
     for index, text in enumerate(TEXTS):
         result = CliRunner().invoke(

@@ -41,6 +41,7 @@ from .languages import (
     variants_from_config,
 )
 from .navigation import NavigationPlan
+from .parallel import Workers, can_fork, worker_count
 from .preview import Preview, settings_digest, tracked
 from .search import resegment_traditional, traditional_segmentation
 from .sitemap import write_sitemaps
@@ -111,6 +112,8 @@ class LanguageBuild:
         self.serve_languages = _serve_languages(plugin_config.serve_languages)
         self.navigation = None  # the build's Navigation (on_nav)
         self.records: dict = {}  # the preview's records of this build's pages
+        self.workers: Workers | None = None  # processes building the further languages (source build)
+        self.worker_count = worker_count(plugin_config.workers)
         self.variants = variants_from_config(plugin_config.variants)
         self.config_dir = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (self.config_dir / plugin_config.data_dir).resolve()
@@ -205,6 +208,12 @@ class LanguageBuild:
 
     # -- on_files ------------------------------------------------------------
     def files(self, files: Files, config) -> Files:
+        if self.is_root and self.worker_count > 1 and self.session.command != "serve" and can_fork():
+            # The site folder has been cleaned: the workers build the further languages into it now.
+            further = {v.locale: v for v in self._further_variants()}
+            self.workers = Workers(
+                list(further), lambda locale: self._build_variant(further[locale], config), self.worker_count - 1
+            )
         locales = {v.locale for v in self.variants}
         own: dict[str, File] = {}
         kept = Files([])
@@ -295,12 +304,29 @@ class LanguageBuild:
             self.preview.commit(self.records, config.site_dir)
         if not self.is_root:
             return
+        if self.workers is not None:
+            failures, self.workers = self.workers.finish(), None
+            if failures:
+                raise PluginError("\n".join(f"zhpress: building {job} failed: {error}" for job, error in failures))
+        else:
+            for variant in self._further_variants():
+                self._build_variant(variant, config)
+        write_sitemaps(self.shared.plan, self.shared.site_url, Path(config.site_dir))
+
+    def stop_workers(self) -> None:
+        if self.workers is not None:
+            self.workers.stop()
+            self.workers = None
+
+    def _further_variants(self) -> list[Variant]:
+        """The languages built after (or beside) the source language."""
+        out = []
         for variant in self.variants[1:]:
             if self.session.command == "serve" and self.serve_languages and variant.locale not in self.serve_languages:
                 log.info("zhpress: %s is not previewed (serve_languages, %s)", variant.locale, LANGUAGES_ENV)
                 continue
-            self._build_variant(variant, config)
-        write_sitemaps(self.shared.plan, self.shared.site_url, Path(config.site_dir))
+            out.append(variant)
+        return out
 
     def _build_variant(self, variant: Variant, config) -> None:
         from mkdocs.commands.build import build

@@ -34,3 +34,6 @@ class ZhpressConfig(Config):
     # `mkdocs serve` builds only these languages besides the source (default: all); the environment
     # variable ZHPRESS_LANGUAGES=zh-Hant,en overrides it. `mkdocs build` always builds every language.
     serve_languages = c.ListOfItems(c.Type(str), default=[])
+    # Processes building the languages of `mkdocs build` at once: 0 = one per CPU core, 1 = one
+    # process. The environment variable ZHPRESS_WORKERS overrides it. `mkdocs serve` uses one.
+    workers = c.Type(int, default=0)

@@ -74,6 +74,10 @@ class ZhpressPlugin(BasePlugin[ZhpressConfig]):
         if build:
             build.post_build(config)
 
+    def on_build_error(self, *, error):
+        for build in self.builds.values():
+            build.stop_workers()
+
     def on_serve(self, server, *, config, builder):
         build = self._build(config)
         if build:
