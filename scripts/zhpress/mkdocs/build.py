@@ -115,6 +115,14 @@ class LanguageBuild:
         self.workers: Workers | None = None  # processes building the further languages (source build)
         self.worker_count = worker_count(plugin_config.workers)
         self.variants = variants_from_config(plugin_config.variants)
+        unknown = (self.serve_languages or set()) - {v.locale for v in self.variants}
+        if unknown and not nested and self.session.command == "serve":
+            log.warning(
+                "zhpress: serve_languages/%s: %s is no language of this site (%s)",
+                LANGUAGES_ENV,
+                ", ".join(sorted(unknown)),
+                ", ".join(v.locale for v in self.variants),
+            )
         self.config_dir = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (self.config_dir / plugin_config.data_dir).resolve()
         self.docs_dir = Path(config.docs_dir)
@@ -322,7 +330,8 @@ class LanguageBuild:
         """The languages built after (or beside) the source language."""
         out = []
         for variant in self.variants[1:]:
-            if self.session.command == "serve" and self.serve_languages and variant.locale not in self.serve_languages:
+            chosen = self.serve_languages
+            if self.session.command == "serve" and chosen is not None and variant.locale not in chosen:
                 log.info("zhpress: %s is not previewed (serve_languages, %s)", variant.locale, LANGUAGES_ENV)
                 continue
             out.append(variant)
@@ -349,9 +358,12 @@ class LanguageBuild:
                 _NESTED.reset(token)
 
 
-def _serve_languages(configured: list[str]) -> set[str]:
-    """The languages `mkdocs serve` builds (empty: all): the environment variable wins over the option."""
+def _serve_languages(configured: list[str]) -> set[str] | None:
+    """The languages `mkdocs serve` builds (None: all): the environment variable wins over the option.
+
+    The source language is always built: "zh-Hans" alone (or an empty variable) builds only it.
+    """
     value = os.environ.get(LANGUAGES_ENV)
     if value is not None:
         return {part.strip() for part in value.split(",") if part.strip()}
-    return set(configured)
+    return set(configured) or None
