@@ -8,7 +8,9 @@ and rewrites its section of bench/results.md, keeping the sections it did not me
   1,000 articles, and the navigation's cost (builds.py);
 - profile: cProfile of the 10- and 100-article builds (profile.py);
 - suggester: the figure suggester scored on the fixtures, the tuning and the held-out texts (suggester.py);
-- imports: `zhpress new` on a source 5× larger, CPU time against 1× (imports.py).
+- imports: `zhpress new` on a source 5× larger, CPU time against 1× (imports.py);
+- preview: edit→visible time in `mkdocs serve --dirty` at 1, 100 (and 1,000) articles, and the
+  parallel build's speed-up over one process (preview.py).
 
 All of it takes about 20-25 minutes on 2 cores. Options: --only, --no-large (skip the 1,000-article
 build, ~11 minutes), --cli (also time `python -m zhpress.cli check` once).
@@ -21,7 +23,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from . import builds, check, imports, profile, suggester
+from . import builds, check, imports, preview, profile, suggester
 from .common import CORPORA, Context, machine, say, update_results
 from .corpus import ensure_corpus, seed_material
 
@@ -34,8 +36,10 @@ PARTS: dict[str, Callable[[Context], dict[str, list[str]]]] = {
     "profile": profile.run_part,
     "suggester": suggester.run_part,
     "imports": imports.run_part,
+    "preview": preview.run_part,
 }
-ORDER = ["check", "builds", "navigation", "profile", "suggester", "imports"]  # every section of results.md, in order
+# every section of results.md, in the file's order
+ORDER = ["check", "builds", "navigation", "preview", "parallel", "profile", "suggester", "imports"]
 
 
 def main() -> int:

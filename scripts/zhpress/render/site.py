@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
 from ..project import Project
 from ..urls import page_url, relative_url
 from .article import render_article
@@ -12,13 +16,16 @@ from .glossary import render_glossary
 # Rendered article pages, reused while `mkdocs serve` rebuilds: the project loader returns the
 # same ArticleData object for an article whose files did not change, so an edit to one article
 # re-renders only that one.
-_CACHE: dict[tuple, tuple[object, list[Page], list]] = {}
+# The same holds for an article's block of the site-wide figures page.
+_CACHE: dict[tuple, tuple[object, Any]] = {}
 
 
-def _render_article_cached(lang: Lang, project: Project, article) -> tuple[list[Page], list]:
+def _cached(kind: str, lang: Lang, project: Project, article, make: Callable[[], Any]) -> Any:
+    """`make()`, or what it returned for this language and this same (unchanged) article before."""
     if lang.cache_key is None:
-        return render_article(lang, project, article)
+        return make()
     key = (
+        kind,
         lang.cache_key,
         lang.root,
         lang.source_root,
@@ -28,10 +35,14 @@ def _render_article_cached(lang: Lang, project: Project, article) -> tuple[list[
     )
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is article:
-        return hit[1], hit[2]
-    pages, nav = render_article(lang, project, article)
-    _CACHE[key] = (article, pages, nav)
-    return pages, nav
+        return hit[1]
+    value = make()
+    _CACHE[key] = (article, value)
+    return value
+
+
+def _render_article_cached(lang: Lang, project: Project, article) -> tuple[list[Page], list]:
+    return _cached("pages", lang, project, article, partial(render_article, lang, project, article))
 
 
 def render_site(project: Project, lang: Lang) -> Site:
@@ -92,13 +103,21 @@ def _all_figures(project: Project, lang: Lang) -> Page:
     title = lang.t("all_figures_site")
     body = [heading(1, esc(title))]
     for article in project.articles:
-        local = lang.for_article(article)
-        figures = article.figures.figures if article.figures else []
-        body.append(heading(2, esc(article_title(local, article)), f"article-{article.slug}"))
-        body.append(figures_table(local, project, article, figures, "figures.md", by_section=True))
+        body.append(_cached("all-figures", lang, project, article, partial(_figures_block, project, lang, article)))
     downloads = " · ".join(
         f'<a href="{esc(relative_url(lang.root + page_url("figures.md", lang.use_directory_urls), lang.source_root + name))}" download>{name}</a>'
         for name in ("figures.csv", "figures.json")
     )
     body.append(f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>')
     return Page("figures.md", title, front_matter(title) + "\n\n".join(body) + "\n")
+
+
+def _figures_block(project: Project, lang: Lang, article) -> str:
+    """An article's heading and figures table on the site-wide figures page."""
+    local = lang.for_article(article)
+    figures = article.figures.figures if article.figures else []
+    return (
+        heading(2, esc(article_title(local, article)), f"article-{article.slug}")
+        + "\n\n"
+        + figures_table(local, project, article, figures, "figures.md", by_section=True)
+    )
