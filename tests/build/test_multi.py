@@ -1,6 +1,7 @@
 """A site of several articles, one of them imported from a Traditional-Chinese source."""
 
 import html
+import json
 import re
 
 import pytest
@@ -99,3 +100,10 @@ def test_a_source_without_a_headline_is_titled_from_article_yaml(multi_site):
     assert "新华社北京1月5日电（记者赵宇航）记者5日获悉" in text_of(multi_site / "snow-schools" / "index.html")
     hant = (multi_site / "zh-Hant" / "snow-schools" / "index.html").read_text(encoding="utf-8")
     assert re.search(r"<h1[^>]*>記者5日獲悉</h1>", hant)
+
+
+def test_all_figures_page_is_left_out_of_material_search(multi_site):
+    index = json.loads((multi_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "figures/" not in pages
+    assert "youth-jobs/figures/" in pages

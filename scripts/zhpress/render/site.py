@@ -109,7 +109,8 @@ def _all_figures(project: Project, lang: Lang) -> Page:
         for name in ("figures.csv", "figures.json")
     )
     body.append(f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>')
-    return Page("figures.md", title, front_matter(title) + "\n\n".join(body) + "\n")
+    # Left out of search: its rows are those of every article's own figures page.
+    return Page("figures.md", title, front_matter(title, search=False) + "\n\n".join(body) + "\n")
 
 
 def _figures_block(project: Project, lang: Lang, article) -> str:
