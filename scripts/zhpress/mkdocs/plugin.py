@@ -11,6 +11,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from .build import LanguageBuild, Session
 from .config import ZhpressConfig
+from .jinjacache import cache_templates
 from .serve import localise_not_found
 
 
@@ -59,6 +60,7 @@ class ZhpressPlugin(BasePlugin[ZhpressConfig]):
     def on_env(self, env, *, config, files):
         build = self._build(config)
         if build:
+            cache_templates(env)
             build.env()
         return env
 

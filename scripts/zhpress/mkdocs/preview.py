@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.structure.files import File
+from mkdocs.utils.meta import get_data
 
 from .navigation import NavigationPlan
 
@@ -85,10 +86,10 @@ class Shown:
         nav: the build's Navigation.
         alternates: page URL → what the language switcher shows of it (any comparable value).
         per_article: whether a page's navigation is its own article's (`navigation: article`).
-        unknown: pages whose title is not known yet (they are read in this build).
+        unknown: pages read in this build, with their title when it is known before (else None).
     """
 
-    def __init__(self, nav, alternates, per_article: bool, unknown: set[str]):
+    def __init__(self, nav, alternates, per_article: bool, unknown: dict[str, str | None]):
         self.alternates = alternates
         self.unknown = unknown
         self.tokens: dict[int, tuple] = {}
@@ -96,7 +97,11 @@ class Shown:
         self.whole = None if per_article else tuple(self._token(item) for item in nav.items)
 
     def title(self, page):
-        return UNKNOWN if page.file.src_uri in self.unknown else page.title
+        uri = page.file.src_uri
+        if uri not in self.unknown or "title" in page.__dict__:  # a title from the nav is known before reading
+            return page.title
+        title = self.unknown[uri]
+        return UNKNOWN if title is None else title
 
     def __call__(self, page) -> tuple:
         neighbours = tuple(
@@ -128,7 +133,6 @@ class Preview:
     settings: str = ""  # digest of the configuration: any change rebuilds every page
     pages: dict[str, PageRecord] = field(default_factory=dict)  # by src_uri
     pending: bool = False  # a build started and did not finish: its output is not what `pages` says
-    _changed: set[str] = field(default_factory=set)  # pages whose source changed (or is not known)
     _read: set[str] = field(default_factory=set)  # pages read in the current build
 
     # -- before reading (on_nav) ------------------------------------------------
@@ -141,7 +145,7 @@ class Preview:
             self.pages.clear()
             self.settings = settings
         self.pending = True
-        changed = set()
+        changed: dict[str, str | None] = {}  # src_uri → title, when the front matter gives it
         for page in nav.pages:
             file = page.file
             last = self.pages.get(file.src_uri)
@@ -150,7 +154,7 @@ class Preview:
                 if last.title is not None:
                     page.title = last.title
             else:
-                changed.add(file.src_uri)
+                changed[file.src_uri] = _front_title(source)
         shown = Shown(nav, alternates, per_article, changed)
         read = set(changed)
         for page in nav.pages:
@@ -160,12 +164,12 @@ class Preview:
         for page in nav.pages:
             if isinstance(page.file, TrackedFile):
                 page.file.modified = page.file.src_uri in read
-        self._changed, self._read = changed, read
+        self._read = read
 
     # -- before writing (on_env) ----------------------------------------------
     def plan_writing(self, nav, alternates, per_article: bool) -> dict[str, PageRecord]:
         """Mark which of the pages read are written; returns this build's records (kept by `commit`)."""
-        shown = Shown(nav, alternates, per_article, set())
+        shown = Shown(nav, alternates, per_article, {})
         records = {}
         for page in nav.pages:
             file = page.file
@@ -194,6 +198,18 @@ class Preview:
                 _remove(Path(last.dest), Path(site_dir))
         self.pages = records
         self.pending = False
+
+
+def _front_title(source: str | None) -> str | None:
+    """The title in a generated page's front matter (what MkDocs takes as its title when read)."""
+    if source is None or not source.startswith("---"):
+        return None
+    end = source.find("\n---", 3)
+    if end < 0:
+        return None
+    _, meta = get_data(source[: end + 4] + "\n")
+    title = meta.get("title")
+    return title if isinstance(title, str) else None
 
 
 def _source(file) -> str | None:
