@@ -180,7 +180,8 @@ def report_preview(results: dict) -> list[str]:
         "One figure's Chinese and English labels edited in the middle article's figures.yaml; its section "
         "page fetched every 50 ms until the new labels show (best of "
         f"{EDITS} edits; wall seconds, on a machine shared with other work, so also the CPU seconds the "
-        "server process spent on the edit's rebuild, which other load disturbs far less).",
+        "server process spent on the edit's rebuild, which other load disturbs far less). MkDocs' server "
+        "holds every request while a rebuild runs, so a page shows when the whole rebuild is done.",
         "",
         "| articles | all four languages: zh-Hans page | … English page (last built) | … server CPU | "
         "source language only (ZHPRESS_LANGUAGES=zh-Hans) | … server CPU | initial build |",

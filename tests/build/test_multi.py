@@ -107,3 +107,9 @@ def test_all_figures_page_is_left_out_of_material_search(multi_site):
     pages = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert "figures/" not in pages
     assert "youth-jobs/figures/" in pages
+
+
+def test_the_not_found_page_lists_the_site_pages_not_every_article(multi_site):
+    page = (multi_site / "404.html").read_text(encoding="utf-8")
+    assert 'href="/glossary/"' in page and 'href="/figures/"' in page
+    assert 'href="/youth-jobs/"' not in page and 'href="/ankang-2017/"' not in page  # articles: from the home

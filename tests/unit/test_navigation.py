@@ -50,3 +50,10 @@ def test_the_page_navigation_does_not_change_the_site_navigation():
         and nav.items == before
         and titles(shown) == ["home", "a", "figures", "glossary"]
     )
+
+
+def test_the_not_found_page_sees_the_site_pages_only():
+    nav, _ = site("a", "b")
+    assert titles(NavigationPlan(nav).for_site()) == ["home", "figures", "glossary"]
+    single, _ = site("a")
+    assert NavigationPlan(single).for_site() is single

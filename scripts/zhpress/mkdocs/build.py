@@ -85,6 +85,8 @@ class Session:
         self.command, self.dirty = command, dirty
         if self.incremental:
             logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+        elif command == "serve":
+            log.info("zhpress: every edit rebuilds the whole site; `mkdocs serve --dirty` rebuilds what it changes")
 
     @property
     def incremental(self) -> bool:
@@ -292,6 +294,11 @@ class LanguageBuild:
             return content
         page.present_anchor_ids = anchor_ids(html)
         return html
+
+    def template_context(self, context, template_name: str) -> None:
+        """The not-found page lists the site's own pages, not every article's (its cost stays flat)."""
+        if template_name == "404.html" and self.per_article_nav and context.get("nav") is not None:
+            context["nav"] = NavigationPlan(context["nav"]).for_site()
 
     def page_context(self, context, page, config) -> None:
         alternates = self.shared.plan.alternates(self.variant, page.url)

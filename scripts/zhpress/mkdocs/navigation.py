@@ -42,6 +42,12 @@ class NavigationPlan:
         self.fixed_at = [at for at, _ in fixed]
         self.fixed = [item for _, item in fixed]
 
+    def for_site(self):
+        """The navigation of a page of no article (the not-found page): the site's own pages."""
+        if len(self.parts) <= 1:
+            return self.nav
+        return PageNavigation(self.nav, list(self.fixed))
+
     def for_page(self, page):
         if len(self.parts) <= 1:
             return self.nav

@@ -64,6 +64,12 @@ class ZhpressPlugin(BasePlugin[ZhpressConfig]):
             build.env()
         return env
 
+    def on_template_context(self, context, *, template_name, config):
+        build = self._build(config)
+        if build:
+            build.template_context(context, template_name)
+        return context
+
     def on_page_context(self, context, *, page, config, nav):
         build = self._build(config)
         if build:
