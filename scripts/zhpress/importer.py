@@ -22,7 +22,8 @@ from pathlib import Path
 
 from .errors import DataError, Problem, rel
 from .figures.suggest import merge, suggest
-from .io.text import HAN_CHAR, LOCK_NAME, STALE_TEMP_SECONDS, atomic_write, pid_alive, read_any, write_error
+from .io.text import HAN_CHAR, read_any
+from .io.write import LOCK_NAME, STALE_TEMP_SECONDS, atomic_write, pid_alive, write_error
 from .io.yamlfile import MAX_YAML_BYTES, dump_yaml
 from .metadata.slugs import MAX_SLUG_CHARS, SITE_NAMES, slug_problem
 from .numbers.zh import find_numbers

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from zhpress.cli import main
 from zhpress.errors import WriteError
-from zhpress.io.text import atomic_write
+from zhpress.io.write import atomic_write
 from zhpress.io.yamlfile import write_yaml
 
 from .helpers import HOSTILE_FIGURES, HOSTILE_SOURCE, write_project
@@ -121,7 +121,7 @@ def test_atomic_write_keeps_the_old_file_when_the_rename_fails(old_file, monkeyp
     def refuse(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("zhpress.io.text.os.replace", refuse)
+    monkeypatch.setattr("zhpress.io.write.os.replace", refuse)
     with pytest.raises(WriteError, match="cannot be written: no space left on the disk"):
         atomic_write(old_file, "new: content\n")
     assert old_file.read_text(encoding="utf-8") == "old: content\n"
@@ -139,7 +139,7 @@ def test_atomic_write_keeps_the_old_file_when_interrupted(old_file, monkeypatch)
     def interrupted(fd):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("zhpress.io.text.os.fsync", interrupted)
+    monkeypatch.setattr("zhpress.io.write.os.fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_yaml(old_file, {"new": "content"})
     assert old_file.read_text(encoding="utf-8") == "old: content\n"

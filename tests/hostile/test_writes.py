@@ -22,8 +22,8 @@ from zhpress.cli import main
 from zhpress.errors import ConflictError, WriteError
 from zhpress.figures.suggest import merge, suggest
 from zhpress.importer import STAGING_PREFIX
-from zhpress.io import text as textio
-from zhpress.io.text import LOCK_NAME, atomic_write, file_lock, remove_stale_temps, update_text
+from zhpress.io import write as textio
+from zhpress.io.write import LOCK_NAME, atomic_write, file_lock, remove_stale_temps, update_text
 from zhpress.project import load_article
 
 from .helpers import write_project
@@ -196,7 +196,7 @@ def test_a_killed_write_leaves_no_temporary_file_behind_after_the_next_one(tmp_p
     target.write_text("old: content\n", encoding="utf-8")
     code = (
         "import os, signal\n"
-        "from zhpress.io import text\n"
+        "from zhpress.io import write as text\n"
         "text.os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)\n"
         f"text.atomic_write(text.Path({str(target)!r}), 'new: content\\n')\n"
     )

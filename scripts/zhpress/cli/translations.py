@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import ZhpressError, rel
-from ..io.text import atomic_write
+from ..io.write import atomic_write
 from ..project import Project
 from ..translations.accept import accept_translation, reviewer
 from ..translations.drift import Status, find_status

@@ -33,7 +33,7 @@ import jieba
 from jieba import posseg
 
 from ..errors import DataError, Problem, rel
-from ..io.text import update_text
+from ..io.write import update_text
 from ..io.yamlfile import MAX_YAML_BYTES, dump_yaml, parse_yaml
 from ..numbers.zh import Reading, find_numbers
 from ..project import ArticleData

@@ -21,7 +21,8 @@ from typing import Any
 import yaml
 
 from ..errors import DataError, Problem, rel
-from .text import atomic_write, read_source
+from .text import read_source
+from .write import atomic_write
 
 MAX_YAML_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 20

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError, Problem, rel
-from ..io.text import read_source, update_text
+from ..io.text import read_source
+from ..io.write import update_text
 from ..project import Project, source_hash
 from .records import FRONT_MATTER, split_front_matter
 from .reviewed import Change, Review, load_reviews, lock_path, paragraph_changes, paragraphs_of

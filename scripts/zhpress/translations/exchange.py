@@ -34,7 +34,8 @@ import yaml
 from translate.storage import factory, po, xliff
 
 from ..errors import DataError, InputError, Problem, rel
-from ..io.text import atomic_write, read_source
+from ..io.text import read_source
+from ..io.write import atomic_write
 from ..io.yamledit import PathKey, set_scalars
 from ..project import ArticleData, Project
 from .drift import Status

@@ -36,7 +36,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import DataError, Problem, rel
-from ..io.text import update_text
+from ..io.write import update_text
 from ..io.yamlfile import dump_yaml, line_of, load_yaml
 
 LOCK_NAME = "reviewed.yaml"

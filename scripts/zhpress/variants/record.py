@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import DataError, InputError, Problem, rel
-from ..io.text import update_text
+from ..io.write import update_text
 from ..io.yamlfile import dump_yaml, line_of, load_yaml, parse_yaml
 from .items import ReviewItem
 
