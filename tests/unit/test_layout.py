@@ -1,4 +1,4 @@
-"""The package's layout holds: no import cycles, adapters on top, a short top level."""
+"""The package's layout holds: no import cycles, adapters on top, small files, a short top level."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "scripts" / "zhpress"
 ADAPTERS = ("zhpress.cli", "zhpress.mkdocs")
+MAX_LINES = 500
 MAX_TOP_MODULES = 10
 
 
@@ -88,6 +89,14 @@ def test_the_library_never_imports_an_adapter():
     library = [m for m in graph if not m.startswith(ADAPTERS)]
     offenders = {m: sorted(t for t in graph[m] if t.startswith(ADAPTERS)) for m in library}
     assert {m: t for m, t in offenders.items() if t} == {}
+
+
+def test_no_source_file_is_longer_than_the_bound():
+    files = [*PACKAGE.rglob("*.py"), *(ROOT / "bench").rglob("*.py")]
+    long = {
+        str(p.relative_to(ROOT)): n for p in files if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}
 
 
 def test_the_top_level_stays_short():

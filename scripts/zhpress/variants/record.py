@@ -80,8 +80,12 @@ def _item_lines(text: str) -> list[int]:
     return []
 
 
-def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
-    """Read `variants-review.yaml`; a missing or empty file confirms nothing. Every problem is reported."""
+def load_confirmed(path: Path) -> list[Confirmation]:
+    """Read `variants-review.yaml`; a missing or empty file confirms nothing. Every problem is reported.
+
+    Args:
+        path: the file (`review_path(data_dir)`).
+    """
     path = Path(path)
     if not path.exists() or _is_blank(path):
         return []
@@ -96,19 +100,7 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
             )
         )
     problems: list[Problem] = []
-    for key in data:
-        if key != "confirmed":
-            problems.append(
-                Problem(shown, f"unknown key {key!r}", line=line_of(data, key), hint="the only key is `confirmed`")
-            )
-    entries = data.get("confirmed")
-    if entries is None:
-        entries = []
-    if not isinstance(entries, list):
-        problems.append(
-            Problem(shown, "must be a list of {word, outputs}", line=line_of(data, "confirmed"), field="confirmed")
-        )
-        entries = []
+    entries = _entries(data, shown, problems)
     lines = _item_lines(path.read_text(encoding="utf-8")) if entries else []
     confirmed: list[Confirmation] = []
     seen: dict[tuple, tuple[int, int | None]] = {}
@@ -118,87 +110,11 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
         if not isinstance(entry, dict):
             problems.append(Problem(shown, "must be a mapping with `word` and `outputs`", line=line, field=where))
             continue
-        ok = True
-        for key in entry:
-            if key not in ENTRY_FIELDS:
-                problems.append(
-                    Problem(
-                        shown,
-                        f"unknown key {key!r}",
-                        line=line_of(entry, key),
-                        field=where,
-                        hint="expected word, outputs",
-                    )
-                )
-                ok = False
-        word = entry.get("word")
-        if "word" not in entry:
-            problems.append(
-                Problem(shown, "missing", line=line, field=f"{where}.word", hint="the Simplified word, e.g. word: 干部")
-            )
-            ok = False
-        elif not isinstance(word, str) or not word.strip() or word != word.strip():
-            problems.append(
-                Problem(
-                    shown,
-                    f"{word!r} is not a word",
-                    line=line_of(entry, "word"),
-                    field=f"{where}.word",
-                    hint="non-empty text without surrounding spaces",
-                )
-            )
-            ok = False
-        outputs = entry.get("outputs")
-        if "outputs" not in entry:
-            problems.append(
-                Problem(
-                    shown,
-                    "missing",
-                    line=line,
-                    field=f"{where}.outputs",
-                    hint="map each locale to the converted word, e.g. zh-Hant: 幹部",
-                )
-            )
-            ok = False
-        elif not isinstance(outputs, dict) or not outputs:
-            problems.append(
-                Problem(
-                    shown,
-                    "must map each locale to the converted word",
-                    line=line_of(entry, "outputs"),
-                    field=f"{where}.outputs",
-                    hint="e.g. zh-Hant: 幹部",
-                )
-            )
-            ok = False
-        else:
-            for locale, out in outputs.items():
-                if not isinstance(out, str) or not out.strip():
-                    problems.append(
-                        Problem(
-                            shown,
-                            f"{out!r} is not a converted word",
-                            line=line_of(outputs, locale),
-                            field=f"{where}.outputs.{locale}",
-                            hint="non-empty text",
-                        )
-                    )
-                    ok = False
-        contexts = entry.get("contexts") or []
-        if not isinstance(contexts, list) or not all(isinstance(c, str) and f"[{word}]" in c for c in contexts):
-            problems.append(
-                Problem(
-                    shown,
-                    "must list the word in its contexts",
-                    line=line_of(entry, "contexts"),
-                    field=f"{where}.contexts",
-                    hint=f"e.g. contexts: [向前[{word}]，]",
-                )
-            )
-            ok = False
-        if not ok:
+        found = _entry_problems(entry, shown, where, line)
+        if found:
+            problems += found
             continue
-        assert isinstance(word, str) and isinstance(outputs, dict)  # validated above
+        word, outputs, contexts = entry["word"], entry["outputs"], entry.get("contexts") or []
         confirmation = Confirmation(word, tuple((str(k), v) for k, v in outputs.items()), line, tuple(contexts))
         ident = (word, tuple(sorted(confirmation.outputs)), confirmation.contexts)
         if ident in seen:
@@ -218,6 +134,97 @@ def load_confirmed(path: Path) -> list[Confirmation]:  # noqa: C901  (to split)
     if problems:
         raise DataError(sorted(problems, key=lambda p: p.line or 0))
     return confirmed
+
+
+def _entries(data: dict, shown: str, problems: list[Problem]) -> list:
+    """The `confirmed` list of the file's mapping; unknown keys and a wrong type are problems."""
+    for key in data:
+        if key != "confirmed":
+            problems.append(
+                Problem(shown, f"unknown key {key!r}", line=line_of(data, key), hint="the only key is `confirmed`")
+            )
+    entries = data.get("confirmed")
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        problems.append(
+            Problem(shown, "must be a list of {word, outputs}", line=line_of(data, "confirmed"), field="confirmed")
+        )
+        return []
+    return entries
+
+
+def _entry_problems(entry: dict, shown: str, where: str, line: int | None) -> list[Problem]:
+    """What is wrong with one entry: unknown keys, its word, its outputs, its contexts."""
+    problems = [
+        Problem(shown, f"unknown key {key!r}", line=line_of(entry, key), field=where, hint="expected word, outputs")
+        for key in entry
+        if key not in ENTRY_FIELDS
+    ]
+    word = entry.get("word")
+    if "word" not in entry:
+        problems.append(
+            Problem(shown, "missing", line=line, field=f"{where}.word", hint="the Simplified word, e.g. word: 干部")
+        )
+    elif not isinstance(word, str) or not word.strip() or word != word.strip():
+        problems.append(
+            Problem(
+                shown,
+                f"{word!r} is not a word",
+                line=line_of(entry, "word"),
+                field=f"{where}.word",
+                hint="non-empty text without surrounding spaces",
+            )
+        )
+    problems += _outputs_problems(entry, shown, where, line)
+    contexts = entry.get("contexts") or []
+    if not isinstance(contexts, list) or not all(isinstance(c, str) and f"[{word}]" in c for c in contexts):
+        problems.append(
+            Problem(
+                shown,
+                "must list the word in its contexts",
+                line=line_of(entry, "contexts"),
+                field=f"{where}.contexts",
+                hint=f"e.g. contexts: [向前[{word}]，]",
+            )
+        )
+    return problems
+
+
+def _outputs_problems(entry: dict, shown: str, where: str, line: int | None) -> list[Problem]:
+    """What is wrong with an entry's `outputs`: missing, not a mapping, or a locale without a word."""
+    outputs = entry.get("outputs")
+    if "outputs" not in entry:
+        return [
+            Problem(
+                shown,
+                "missing",
+                line=line,
+                field=f"{where}.outputs",
+                hint="map each locale to the converted word, e.g. zh-Hant: 幹部",
+            )
+        ]
+    if not isinstance(outputs, dict) or not outputs:
+        return [
+            Problem(
+                shown,
+                "must map each locale to the converted word",
+                line=line_of(entry, "outputs"),
+                field=f"{where}.outputs",
+                hint="e.g. zh-Hant: 幹部",
+            )
+        ]
+    return [
+        Problem(
+            shown,
+            f"{out!r} is not a converted word",
+            line=line_of(outputs, locale),
+            field=f"{where}.outputs.{locale}",
+            hint="non-empty text",
+        )
+        for locale, out in outputs.items()
+        if not isinstance(out, str) or not out.strip()
+    ]
 
 
 def is_confirmed(item: ReviewItem, confirmed: list[Confirmation]) -> bool:
