@@ -114,3 +114,17 @@ def test_an_empty_translation_is_untranslated(data_copy):
     status = run("status", "--data", data_copy)
     assert "ankang-2017/talent      untranslated" in status.output
     assert status.output.splitlines()[-1] == "en: 4 current, 0 drifted, 0 unreviewed, 1 untranslated, 0 missing"
+
+
+def test_check_fails_a_wrong_percentage_and_a_wrong_place_name_with_file_and_line(data_copy):
+    summary = data_copy / ART / "en/summary.md"
+    edit(summary, "as 60% of its households", "as 6% of its households")
+    edit(summary, "Xunyang County", "Xinyang County")
+    lines = summary.read_text(encoding="utf-8").splitlines()
+    pct = next(i for i, line in enumerate(lines, 1) if "as 6% of" in line)
+    place = next(i for i, line in enumerate(lines, 1) if "Xinyang County" in line)
+    result = run("check", "--data", data_copy)
+    assert result.exit_code == 1
+    output = result.output.replace(str(data_copy.parent) + "/", "")
+    assert f"data/{ART}/en/summary.md:{pct}: '6%' is percent, but 6 in ankang-2017/summary is 6家 (count)" in output
+    assert f"data/{ART}/en/summary.md:{place}: 'Xinyang' is not the approved rendering of 旬阳 (place)" in output
