@@ -199,12 +199,13 @@ def report_preview(results: dict) -> list[str]:
         ratio_cpu = large["four"]["cpu"] / small["four"]["cpu"]
         ratio_one = large["one"]["zh-Hans"] / small["one"]["zh-Hans"]
         ratio_one_cpu = large["one"]["cpu"] / small["one"]["cpu"]
-        verdict = "meets the target" if ratio <= TARGET else "**misses the target**"
+        # Wall times on a loaded machine measure the load: the target counts only when the CPU ratio meets it too.
+        verdict = "meets the target" if max(ratio, ratio_cpu) <= TARGET else "**misses the target**"
         lines += [
             "",
             f"**100 articles against 1: {ratio:.2f}× wall ({ratio_cpu:.2f}× CPU), all languages, English page "
             f"visible**; source language only {ratio_one:.2f}× wall ({ratio_one_cpu:.2f}× CPU); "
-            f"target ≤ {TARGET}× (wall): {verdict}.",
+            f"target ≤ {TARGET}× in wall and CPU time: {verdict}.",
         ]
     lines += ["", "All edits, seconds (zh-Hans page / English page / server CPU):"]
     for n, r in sorted(results.items()):
@@ -234,6 +235,9 @@ def report_parallel(result: dict) -> list[str]:
         "",
         f"**Speed-up: {serial['wall'] / parallel['wall']:.2f}× (wall)** on {result['workers']} cores; "
         f"output {'byte-identical' if result['identical'] else '**not identical**'} to the one-process build.",
+        "",
+        "The speed-up needs idle cores: with a load average above the number of cores (see the line under "
+        "the heading) the workers only share the cores other processes hold, and the ratio says nothing.",
     ]
 
 
