@@ -14,11 +14,14 @@ root-relative (`/x/`), or when it is absolute and starts with `site_url`
 ignored for the file check.
 
 Material for MkDocs pages make the browser fetch URLs no attribute names:
-the search worker and `base` + `search/search_index.json` (from its
-`<script id="__config">`), and `sitemap.xml` next to every
-`<link rel="alternate">` (its language selector); all are checked like links.
-Every `search/search_index.json` is read too: each result location must lead
-to an existing page and anchor, since the search box links there.
+the search worker (from its `<script id="__config">`), `base` +
+`search/search_index.json` when the page holds Material's search box, and
+`sitemap.xml` next to every `<link rel="alternate">` (its language selector);
+zhpress's search box (`data-zp-search`) fetches `pagefind/pagefind.js` and, for
+Chinese, `pagefind/zhpress-fold.json` under its language's root. All are
+checked like links. Every `search/search_index.json` is read too: each result
+location must lead to an existing page and anchor, since the search box links
+there.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class _Page:
     base: str | None = None
     config: str | None = None  # text of Material's <script id="__config">
     alternates: list[_Link] = field(default_factory=list)  # <link rel="alternate" href>
+    material_search: bool = False  # holds Material's search box (data-md-component="search")
 
 
 class _Parser(HTMLParser):
@@ -82,6 +86,14 @@ class _Parser(HTMLParser):
             self.page.links.append(_Link(values[attr].strip(), line))
         if tag == "link" and "alternate" in (values.get("rel") or "").lower().split() and values.get("href"):
             self.page.alternates.append(_Link(values["href"].strip(), line))
+        if values.get("data-md-component") == "search":
+            self.page.material_search = True
+        search = values.get("data-zp-search")
+        if search is not None:
+            root = search.strip().rstrip("/") + "/" if search.strip() else ""
+            self.page.links.append(_Link(root + "pagefind/pagefind.js", line, "search index"))
+            if values.get("data-zp-chinese") == "1":
+                self.page.links.append(_Link(root + "pagefind/zhpress-fold.json", line, "search index"))
         if tag == "script" and values.get("id") == "__config":
             self._in_config = True
             self._config_line = line
@@ -106,7 +118,7 @@ class _Parser(HTMLParser):
         if isinstance(config.get("search"), str):
             self.page.links.append(_Link(config["search"], line, "search worker"))
             base = config.get("base")
-            if isinstance(base, str):
+            if isinstance(base, str) and self.page.material_search:
                 index = (base.rstrip("/") + "/" if base else "") + "search/search_index.json"
                 self.page.links.append(_Link(index, line, "search index"))
 

@@ -19,7 +19,7 @@ def test_the_check_sees_every_language(site: Path):
     """Guard against a vacuous pass: the pages of all four languages are there to be checked."""
     for root in ("", "zh-Hant/", "zh-HK/", "en/"):
         assert (site / root / "index.html").is_file()
-        assert (site / root / "search" / "search_index.json").is_file()
+        assert (site / root / "pagefind" / "pagefind.js").is_file()
 
 
 def test_every_parent_path_of_a_page_resolves(site: Path):

@@ -114,3 +114,39 @@ def test_serve_answers_a_missing_page_in_the_language_of_its_address(site_copy):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_serve_indexes_search_once_and_keeps_it_across_rebuilds(site_copy):
+    """An edit rebuilds the pages, not the search index: each language's index of the first build is put back."""
+    port = free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "-f",
+            str(site_copy / "mkdocs.yml"),
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=site_copy,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        root = f"http://127.0.0.1:{port}/"
+        page = root + "en/ankang-2017/talent/"
+        assert wait_for(lambda: "Huang Luqi" in fetch(page), 60), "the site was not served"
+        entries = {lang: fetch(root + lang + "pagefind/pagefind-entry.json") for lang in ("", "zh-Hant/", "en/")}
+        summary = site_copy / "data/articles/ankang-2017/en/talent.md"
+        summary.write_text(summary.read_text(encoding="utf-8").replace("Huang Luqi", "Huang Luqi (黄璐琦)"), "utf-8")
+        assert wait_for(lambda: "Huang Luqi (黄璐琦)" in fetch(page), 60), "the edit in data/ was not picked up"
+        for lang, entry in entries.items():  # the same index (a new one would name other chunk hashes)
+            assert fetch(root + lang + "pagefind/pagefind-entry.json") == entry
+            assert fetch(root + lang + "pagefind/pagefind.js")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -1,5 +1,6 @@
 """Build tests: `mkdocs build --strict` on a copy of the project, then the output inspected."""
 
+import gzip
 import html
 import json
 import re
@@ -125,22 +126,61 @@ def test_no_request_to_another_host(built_site, lang):
         assert [r for r in requests if re.match(r"(https?:)?//", r)] == []
 
 
+def search_urls(site: Path, root: str) -> set[str]:
+    """The page URLs a language's Pagefind index holds (read from its fragments)."""
+    return {record["url"] for record in search_records(site, root)}
+
+
+def search_records(site: Path, root: str) -> list[dict]:
+    records = []
+    for path in sorted((site / root / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), path
+        records.append(json.loads(data[len(b"pagefind_dcd") :]))
+    return records
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_language_has_its_own_search_index(built_site, lang):
-    index = json.loads(read(built_site, LANGS[lang] + "search/search_index.json"))
-    locations = [doc["location"] for doc in index["docs"]]
-    assert locations and not any(loc.startswith(("zh-Hant/", "zh-HK/", "en/")) for loc in locations)
+    entry = json.loads(read(built_site, LANGS[lang] + "pagefind/pagefind-entry.json"))
+    assert list(entry["languages"]) == ["en" if lang == "en" else "zh"]
+    expected = {"/" + page.removesuffix("index.html") for page in PAGES}
+    assert search_urls(built_site, LANGS[lang]) == expected
+    assert (built_site / LANGS[lang] / "pagefind" / "zhpress-fold.json").is_file() == (lang != "en")
+    assert not (built_site / LANGS[lang] / "search" / "search_index.json").exists()  # no Material index
+    assert not (built_site / LANGS[lang] / "pagefind" / "pagefind-ui.js").exists()  # no unused bundle
 
 
-def test_traditional_search_index_is_segmented_like_the_simplified(built_site):
-    """Word boundaries of zh-Hant equal those jieba finds in the Simplified original."""
-    hans = {d["location"]: d["text"] for d in json.loads(read(built_site, "search/search_index.json"))["docs"]}
-    hant = {d["location"]: d["text"] for d in json.loads(read(built_site, "zh-Hant/search/search_index.json"))["docs"]}
-    back = Converter("tw2s")
-    plain = str.maketrans("「」『』“”‘’", "\"\"''\"\"''")  # zh-Hant sets corner quotes
-    for location in ("ankang-2017/ideology/", "ankang-2017/cadres/", "ankang-2017/grassroots/", "ankang-2017/talent/"):
-        assert back(hant[location]).translate(plain) == hans[location].translate(plain)
-    assert "\u200b黨組織\u200b" in hant["ankang-2017/ideology/"] and "\u200b幹部\u200b" in hant["ankang-2017/cadres/"]
+def test_chinese_search_text_is_folded_single_characters_and_keeps_the_own_script(built_site):
+    records = {r["url"]: r for r in search_records(built_site, "zh-Hant/")}
+    talent = records["/ankang-2017/talent/"]
+    assert "平 \u200b台" in talent["content"] and "臺" not in talent["content"]  # 平臺 folded, one token each
+    assert "平臺" in html.unescape(talent["meta"]["text"]) and "平台" not in html.unescape(talent["meta"]["text"])
+    fold = json.loads(read(built_site, "zh-Hant/pagefind/zhpress-fold.json"))
+    assert fold["map"]["臺"] == "台" and fold["map"]["羣"] == "群" and fold["map"]["脫"] == "脱"
+    assert "，" in fold["punctuation"] and "“" in fold["punctuation"] and "「" not in fold["punctuation"]
+    assert fold["map"]["「"] == "“"  # corner quotes fold to curly ones
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_header_search_box_opens_zhpress_search_in_the_page_language(built_site, lang):
+    page = read(built_site, LANGS[lang] + "ankang-2017/cadres/index.html")
+    assert '<label class="md-header__button md-icon" for="__search">' in page  # Material's header button
+    box = re.search(r'<div class="md-search" role="dialog"[^>]*>', page)
+    assert box, "the header holds the search box"
+    attrs = dict(re.findall(r'([\w-]+)="([^"]*)"', box.group(0)))
+    assert 'data-md-component="search"' not in page  # Material's own search script stays out
+    assert attrs["aria-label"] == {"zh-Hans": "搜索", "zh-Hant": "搜尋", "zh-HK": "搜尋", "en": "Search"}[lang]
+    assert attrs["data-zp-chinese"] == ("0" if lang == "en" else "1")
+    assert "assets/zhpress/search.js" in page
+    strings = [
+        v for k, v in attrs.items() if k.startswith("data-zp-") and k not in ("data-zp-search", "data-zp-chinese")
+    ]
+    assert len(strings) == 6 and all(strings)
+    if lang in ("zh-Hant", "zh-HK"):  # no Simplified: converting to Traditional again changes nothing
+        to_traditional = Converter("s2t")
+        assert [to_traditional(s) for s in strings] == strings, strings
+        assert "個" in attrs["data-zp-other"]
 
 
 def test_sitemaps_list_every_language_alternate(built_site):
@@ -300,10 +340,10 @@ def test_traditional_pages_set_corner_quotes(built_site, lang):
         assert not set("“”‘") & set(text), (page, sorted(set("“”‘") & set(text)))
     title = re.search(r"<title>(.*?)</title>", read(built_site, LANGS[lang] + "index.html")).group(1)
     assert "「紅色引擎」" in title
-    index = " ".join(
-        d["title"] + d["text"] for d in json.loads(read(built_site, LANGS[lang] + "search/search_index.json"))["docs"]
+    shown = " ".join(
+        html.unescape(r["meta"]["title"] + r["meta"]["text"]) for r in search_records(built_site, LANGS[lang])
     )
-    assert "「" in index and "“" not in index
+    assert "「" in shown and "“" not in shown  # search results show the page's own quotation marks
 
 
 def test_simplified_pages_keep_their_quotation_marks(built_site):

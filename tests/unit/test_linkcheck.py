@@ -170,6 +170,7 @@ def test_base_element_changes_where_relative_links_start(site):
 
 def test_material_search_config_and_index(site):
     config = (
+        '<div class="md-search" data-md-component="search"></div>'
         '<script id="__config" type="application/json">{"base": "..", '
         '"search": "../assets/javascripts/workers/search.js"}</script>'
     )
@@ -192,6 +193,28 @@ def test_material_search_config_and_index(site):
         ("search/search_index.json", 'search result "x/#gone" points to a missing anchor #gone in x/index.html'),
         ("search/search_index.json", 'search result "nope/" points to a missing page nope/index.html'),
     ]
+
+
+def test_no_material_search_index_is_expected_without_its_search_box(site):
+    config = '<script id="__config" type="application/json">{"base": "..", "search": "../x/index.html"}</script>'
+    page(site, "y/index.html", config)
+    assert messages(site) == []
+
+
+def test_zhpress_search_box_needs_its_language_bundle(site):
+    box = '<div class="md-search" data-zp-search="../zh-Hant/" data-zp-chinese="1"></div>'
+    page(site, "y/index.html", box)
+    assert messages(site) == [
+        'search index "../zh-Hant/pagefind/pagefind.js" points to a missing file zh-Hant/pagefind/pagefind.js',
+        'search index "../zh-Hant/pagefind/zhpress-fold.json" points to a missing file zh-Hant/pagefind/zhpress-fold.json',
+    ]
+    bundle = site / "zh-Hant" / "pagefind"
+    bundle.mkdir()
+    for name in ("pagefind.js", "zhpress-fold.json"):
+        (bundle / name).write_text("", encoding="utf-8")
+    assert messages(site) == []
+    page(site, "y/index.html", '<div class="md-search" data-zp-search="./" data-zp-chinese="0"></div>')
+    assert messages(site) == ['search index "./pagefind/pagefind.js" points to a missing file y/pagefind/pagefind.js']
 
 
 def test_search_results_of_a_language_folder_are_read_from_that_folder(site):

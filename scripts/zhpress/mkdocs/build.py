@@ -8,7 +8,6 @@ navigation, interface language and search index.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import logging
 import os
@@ -43,7 +42,7 @@ from .languages import (
 from .navigation import NavigationPlan
 from .parallel import Workers, can_fork, worker_count
 from .preview import Preview, settings_digest, tracked
-from .search import resegment_traditional, traditional_segmentation
+from .search import SiteSearch, search_strings, take_over_header
 from .sitemap import write_sitemaps
 
 log = logging.getLogger("mkdocs.plugins.zhpress")
@@ -51,6 +50,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 ASSETS = Path(__file__).parent / "assets"
 CSS_URI = "assets/zhpress/zhpress.css"
 JS_URI = "assets/zhpress/zhpress.js"
+SEARCH_JS_URI = "assets/zhpress/search.js"
 
 
 @dataclass
@@ -94,10 +94,8 @@ class Session:
         return self.command == "serve" and self.dirty
 
 
-# (locale, shared state, whether Material's search already segments it as Traditional) of a nested build.
-_NESTED: contextvars.ContextVar[tuple[str, Shared, bool] | None] = contextvars.ContextVar(
-    "zhpress_nested", default=None
-)
+# (locale, shared state) of a nested build.
+_NESTED: contextvars.ContextVar[tuple[str, Shared] | None] = contextvars.ContextVar("zhpress_nested", default=None)
 
 
 def user_error(exc: ZhpressError) -> PluginError:
@@ -128,20 +126,21 @@ class LanguageBuild:
         self.config_dir = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (self.config_dir / plugin_config.data_dir).resolve()
         self.docs_dir = Path(config.docs_dir)
-        self.segmented = False
         if nested:
-            locale, self.shared, self.segmented = nested
+            locale, self.shared = nested
             self.variant = next(v for v in self.variants if v.locale == locale)
         else:
             self.variant = self.variants[0]
             self.shared = self._load_shared(config)
         self.is_root = nested is None
         self.per_article_nav = plugin_config.navigation == "article"
+        self.search_enabled = plugin_config.search
         self.nav_plan: NavigationPlan | None = None
         self.convert_docs: set[str] = set()
         self.translated_docs: set[str] = set()  # pages written by hand for this variant
         self.generated: set[str] = set()  # pages rendered by zhpress.render (HTML already)
         self.html: dict[str, str] = {}  # src_uri → content of a generated page, taken without Markdown
+        self.search: SiteSearch | None = None  # the language's search index, when the `search` option is on
         self.lang = make_lang(
             self.variant, self.shared.project.overrides, self.variants[0].root, config.use_directory_urls
         )
@@ -198,6 +197,11 @@ class LanguageBuild:
         }
         config.extra_css.append(CSS_URI)
         config.extra_javascript.append(JS_URI)
+        if self.search_enabled:
+            take_over_header(config)
+            config.extra["zhpress_search"] = search_strings(self.lang)
+            config.extra_javascript.append(SEARCH_JS_URI)
+            self.search = SiteSearch(self.variant.locale, not self.variant.english, self.variant.root)
         docs = [
             p
             for p in pages_for(self.variant, self.variants, docs_pages(self.docs_dir))
@@ -253,7 +257,7 @@ class LanguageBuild:
         if self.is_root:
             kept.append(File.generated(config, "figures.csv", content=figures_csv(self.shared.project)))
             kept.append(File.generated(config, "figures.json", content=figures_json(self.shared.project)))
-        for uri in (CSS_URI, JS_URI):
+        for uri in (CSS_URI, JS_URI) + ((SEARCH_JS_URI,) if self.search else ()):
             kept.append(File.generated(config, uri, content=(ASSETS / Path(uri).name).read_text(encoding="utf-8")))
         if self.preview is not None:
             return Files([tracked(f) if f.is_documentation_page() else f for f in kept])
@@ -290,10 +294,12 @@ class LanguageBuild:
 
     def page_content(self, content: str, page) -> str:
         html = self.html.pop(page.file.src_uri, None)
-        if html is None:
-            return content
-        page.present_anchor_ids = anchor_ids(html)
-        return html
+        if html is not None:
+            page.present_anchor_ids = anchor_ids(html)
+        shown = content if html is None else html
+        if self.search is not None and page.file.src_uri not in self.canonical:  # a repeat is searched once
+            self.search.add_page(page, shown)
+        return shown
 
     def template_context(self, context, template_name: str) -> None:
         """The not-found page lists the site's own pages, not every article's (its cost stays flat)."""
@@ -313,8 +319,11 @@ class LanguageBuild:
 
     # -- on_post_build -------------------------------------------------------
     def post_build(self, config) -> None:
-        if self.variant.opencc and not self.segmented:
-            resegment_traditional(Path(config.site_dir) / "search" / "search_index.json", self.variant.opencc)
+        if self.search is not None:
+            try:
+                self.search.write(Path(config.site_dir), serving=self.session.command == "serve")
+            except ZhpressError as exc:
+                raise user_error(exc) from None
         if self.preview is not None:
             self.preview.commit(self.records, config.site_dir)
         if not self.is_root:
@@ -355,14 +364,12 @@ class LanguageBuild:
             strict=config.strict,
             docs_dir=config.docs_dir,
         )
-        with contextlib.ExitStack() as stack:
-            segmented = bool(variant.opencc and stack.enter_context(traditional_segmentation(variant.opencc)))
-            token = _NESTED.set((variant.locale, self.shared, segmented))
-            try:
-                log.info("zhpress: building %s into %s/", variant.locale, variant.locale)
-                build(nested, dirty=self.session.incremental)
-            finally:
-                _NESTED.reset(token)
+        token = _NESTED.set((variant.locale, self.shared))
+        try:
+            log.info("zhpress: building %s into %s/", variant.locale, variant.locale)
+            build(nested, dirty=self.session.incremental)
+        finally:
+            _NESTED.reset(token)
 
 
 def _serve_languages(configured: list[str]) -> set[str] | None:

@@ -37,3 +37,5 @@ class ZhpressConfig(Config):
     # Processes building the languages of `mkdocs build` at once: 0 = one per CPU core, 1 = one
     # process. The environment variable ZHPRESS_WORKERS overrides it. `mkdocs serve` uses one.
     workers = c.Type(int, default=0)
+    # Each language's pages indexed with Pagefind (mkdocs/search.py), searched from Material's header box.
+    search = c.Type(bool, default=True)

@@ -45,6 +45,13 @@ ZH = {
     "rendering": "英文译法",
     "note": "说明",
     "drift": "本页译自原文的较早版本，可能与现行原文不一致。",
+    "search_placeholder": "键入以开始搜索",
+    "search_loading": "正在加载搜索索引",
+    "search_none": "没有找到符合条件的结果",
+    "search_one": "找到 1 个结果",
+    "search_other": "找到 # 个结果",
+    "search_more": "显示更多结果",
+    "search_reset": "清空",
 }
 EN = {
     "home": "Home",
@@ -80,6 +87,13 @@ EN = {
     "period": "Period covered",
     "publication": "Publication",
     "drift": "This page was translated from an earlier version of the source; the Chinese original has changed since.",
+    "search_placeholder": "Type to start searching",
+    "search_loading": "Loading the search index",
+    "search_none": "No matching pages",
+    "search_one": "1 matching page",
+    "search_other": "# matching pages",
+    "search_more": "Show more results",
+    "search_reset": "Clear",
 }
 
 

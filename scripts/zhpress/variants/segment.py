@@ -1,8 +1,4 @@
-"""Word segmentation for Simplified and Traditional Chinese.
-
-jieba's dictionary is Simplified; Traditional text is converted to Simplified
-(OpenCC t2s, one character for one), segmented there, and the boundaries are
-applied to the original Traditional characters.
+"""Word segmentation of Simplified Chinese (jieba), for the variant review.
 
 jieba is imported and its dictionary loaded only when a text is actually
 segmented (about half a second), and a source's segmentation is kept in the
@@ -20,10 +16,7 @@ import re
 from types import ModuleType
 
 from ..io.cache import Cache, digest
-from .convert import Converter
 
-# The conversion back to Simplified for each forward OpenCC config.
-REVERSE = {"s2tw": "tw2s", "s2twp": "tw2sp", "s2hk": "hk2s", "s2t": "t2s"}
 _BLOCKS: dict[str, tuple[str, ...]] = {}  # jieba's words of each block of text seen by this process
 
 
@@ -36,11 +29,6 @@ def _jieba() -> ModuleType:
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return jieba
-
-
-@functools.lru_cache(maxsize=8)
-def _to_simplified(forward: str) -> Converter:
-    return Converter(REVERSE.get(forward, "t2s"))
 
 
 def _blocks(text: str) -> list[str]:
@@ -96,15 +84,3 @@ def _jieba_version() -> str:
         except OSError:
             stamps.append(name)
     return "jieba " + " ".join(stamps)
-
-
-def segment_traditional(text: str, forward: str = "s2t") -> list[str]:
-    """Words of a Traditional text that was made from Simplified with the OpenCC config `forward`."""
-    simplified = _to_simplified(forward).convert(text)
-    if len(simplified) != len(text):  # a conversion changed lengths: segment as is
-        return segment(text)
-    words, pos = [], 0
-    for word in segment(simplified):
-        words.append(text[pos : pos + len(word)])
-        pos += len(word)
-    return words
