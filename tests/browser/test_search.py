@@ -83,11 +83,13 @@ def run_query(page, server: str, request_log, lang: str, query: str) -> dict:
     page.wait_for_function(
         """(query) => {
           const root = document.querySelector('.md-search[data-zp-search]');
-          return root.dataset.zpState === 'done' && root.querySelector('input').value === query;
+          return ['done', 'error'].includes(root.dataset.zpState) && root.querySelector('input').value === query;
         }""",
         arg=query,
-        timeout=20_000,
+        timeout=60_000,
     )
+    state = page.locator(".md-search[data-zp-search]").get_attribute("data-zp-state")
+    assert state == "done", page.locator(".md-search-result__meta").inner_text()
     page.wait_for_load_state("networkidle")
     items = page.locator(".md-search-result__item a.md-search-result__link")
     hrefs = items.evaluate_all("links => links.map(a => a.href)")

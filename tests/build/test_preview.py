@@ -3,8 +3,9 @@
 The builds of `serve --dirty` run in `serve_builds.py` (the same calls as `mkdocs serve`,
 without the HTTP server), on a project of three imported genre texts. After each round of
 edits the served folder is compared byte for byte with a clean `mkdocs build` of the same
-project. Documented exception: Material's search index (`search/search_index.json`) only
-holds the pages a dirty build reads.
+project. Documented exception: the search index (`pagefind/` of every language, kept in the
+served root's `.zhpress-search/`) is the one of the server's first build: serve does not
+index again on an edit (zhpress/mkdocs/search.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ TEXTS = {  # slug → genre text
 }
 DRIVER = Path(__file__).with_name("serve_builds.py")
 DIFFERING = {"search/search_index.json"}  # in every language folder
+SEARCH_INDEX = ("pagefind", ".zhpress-search")  # folders of the search index, in every language folder
 
 
 def import_article(project: Path, slug: str, text: str) -> None:
@@ -79,7 +81,12 @@ class Server:
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    """Every file of a built site but the search index's."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and not set(SEARCH_INDEX) & set(p.relative_to(folder).parts)
+    }
 
 
 def assert_same_site(served: Path, project: Path, clean: Path) -> None:

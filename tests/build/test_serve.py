@@ -22,6 +22,8 @@ def fetch(url: str) -> str:
         return response.read().decode("utf-8")
 
 
+# The first build of `mkdocs serve` builds every language and its search index: on a loaded
+# machine it takes minutes, so the waits for the site are long (a wait ends as soon as it is served).
 def wait_for(predicate, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -57,7 +59,7 @@ def test_serve_rebuilds_when_data_changes(site_copy, dirty):
     )
     try:
         page = f"http://127.0.0.1:{port}/en/ankang-2017/talent/"
-        assert wait_for(lambda: "Huang Luqi" in fetch(page), 60), "the site was not served"
+        assert wait_for(lambda: "Huang Luqi" in fetch(page), 180), "the site was not served"
         summary = site_copy / "data/articles/ankang-2017/en/talent.md"
         summary.write_text(
             summary.read_text(encoding="utf-8").replace("Huang Luqi", "Huang Luqi (黄璐琦)"), encoding="utf-8"
@@ -98,7 +100,7 @@ def test_serve_answers_a_missing_page_in_the_language_of_its_address(site_copy):
     )
     base = f"http://127.0.0.1:{port}/"
     try:
-        assert wait_for(lambda: fetch(base + "en/") != "", 60), "the site was not served"
+        assert wait_for(lambda: fetch(base + "en/") != "", 180), "the site was not served"
         expected = {
             "nope/": ("zh-Hans", "404 - 找不到页面"),
             "zh-Hant/nope/": ("zh-Hant", "404 - 找不到頁面"),
@@ -139,7 +141,7 @@ def test_serve_indexes_search_once_and_keeps_it_across_rebuilds(site_copy):
     try:
         root = f"http://127.0.0.1:{port}/"
         page = root + "en/ankang-2017/talent/"
-        assert wait_for(lambda: "Huang Luqi" in fetch(page), 60), "the site was not served"
+        assert wait_for(lambda: "Huang Luqi" in fetch(page), 180), "the site was not served"
         entries = {lang: fetch(root + lang + "pagefind/pagefind-entry.json") for lang in ("", "zh-Hant/", "en/")}
         summary = site_copy / "data/articles/ankang-2017/en/talent.md"
         summary.write_text(summary.read_text(encoding="utf-8").replace("Huang Luqi", "Huang Luqi (黄璐琦)"), "utf-8")

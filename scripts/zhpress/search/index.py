@@ -65,6 +65,7 @@ def write_index(records: list[Record], folder: Path, language: str, chinese: boo
                 hint="pip install 'pagefind[extended]'",
             )
         ) from None
+    _verify(folder, language, len(records))
     for name in UNUSED:
         (folder / name).unlink(missing_ok=True)
     if chinese:
@@ -72,6 +73,23 @@ def write_index(records: list[Record], folder: Path, language: str, chinese: boo
         table = {"map": browser_table(indexed), "punctuation": punct, "separator": SEPARATOR}
         (folder / FOLD_FILE).write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return {p.relative_to(folder).as_posix(): p.stat().st_size for p in folder.rglob("*") if p.is_file()}
+
+
+def _verify(folder: Path, language: str, pages: int) -> None:
+    """Raise ConfigError unless Pagefind wrote an index of `pages` pages (never ship a broken search)."""
+    try:
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+        written = entry["languages"][language]["page_count"]
+        fragments = len(list((folder / "fragment").glob("*.pf_fragment")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        written, fragments = None, 0
+        detail = f"{type(exc).__name__}: {exc}"
+    else:
+        detail = f"{written} page(s) in its entry, {fragments} fragment(s)"
+    if written != pages or fragments != pages:
+        raise ConfigError(
+            Problem(str(folder), f"the search index of {pages} page(s) is incomplete ({detail})", hint="build again")
+        )
 
 
 async def _write(records: list[Record], folder: Path, language: str, chinese: bool, punct: str) -> None:
