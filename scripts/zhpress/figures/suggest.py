@@ -24,13 +24,12 @@ any curated entry; running it twice adds nothing the second time.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import jieba
-from jieba import posseg
+from types import ModuleType
 
 from ..errors import DataError, Problem, rel
 from ..io.write import update_text
@@ -43,7 +42,17 @@ from .rules import CLAUSE_END, NOT_FIGURE, Decision, Rule, classify, decide, use
 
 __all__ = ["Candidate", "classify", "covered", "explain", "merge", "suggest"]
 
-jieba.setLogLevel(logging.WARNING)  # no start-up chatter on stderr
+
+@functools.lru_cache(maxsize=1)
+def _posseg() -> ModuleType:
+    # Imported on first use, not with this module: jieba's tagger costs about a second to load, which
+    # every command importing the CLI (`zhpress check` among them) would pay without labelling anything.
+    import jieba
+    from jieba import posseg
+
+    jieba.setLogLevel(logging.WARNING)  # no start-up chatter on stderr
+    return posseg
+
 
 # Not a rule of the table: it needs the article's structure, and it overrides a figure verdict only.
 HEADLINE = Rule(
@@ -151,7 +160,7 @@ def _nounish(flag: str) -> bool:
 
 def _words(phrase: str) -> list[tuple[str, str]]:
     """jieba's words of a phrase, with their part-of-speech tags (a measured quantity tagged as a noun)."""
-    return [(w.word, "n" if w.word in _MEASURED else w.flag) for w in posseg.lcut(phrase)]
+    return [(w.word, "n" if w.word in _MEASURED else w.flag) for w in _posseg().lcut(phrase)]
 
 
 def _phrase_before(before: str) -> str:
