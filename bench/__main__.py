@@ -10,7 +10,10 @@ and rewrites its section of bench/results.md, keeping the sections it did not me
 - suggester: the figure suggester scored on the fixtures, the tuning and the held-out texts (suggester.py);
 - imports: `zhpress new` on a source 5× larger, CPU time against 1× (imports.py);
 - preview: edit→visible time in `mkdocs serve --dirty` at 1, 100 (and 1,000) articles, and the
-  parallel build's speed-up over one process (preview.py).
+  parallel build's speed-up over one process (preview.py);
+- check-process: the whole `zhpress check` process at 100 articles, cold and warm cache (check_process.py);
+- search: each language's Pagefind index at 100 and 1,000 articles, bytes per first query in Chromium
+  (search.py; the 1,000-article site is skipped with --no-large).
 
 All of it takes about 20-25 minutes on 2 cores. Options: --only, --no-large (skip the 1,000-article
 build, ~11 minutes), --cli (also time `python -m zhpress.cli check` once).
@@ -23,7 +26,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from . import builds, check, imports, preview, profile, suggester
+from . import builds, check, check_process, imports, preview, profile, search, suggester
 from .common import CORPORA, Context, machine, say, update_results
 from .corpus import ensure_corpus, seed_material
 
@@ -37,9 +40,22 @@ PARTS: dict[str, Callable[[Context], dict[str, list[str]]]] = {
     "suggester": suggester.run_part,
     "imports": imports.run_part,
     "preview": preview.run_part,
+    "check-process": check_process.run_part,
+    "search": search.run_part,
 }
 # every section of results.md, in the file's order
-ORDER = ["check", "builds", "navigation", "preview", "parallel", "profile", "suggester", "imports"]
+ORDER = [
+    "check",
+    "check_process",
+    "builds",
+    "navigation",
+    "preview",
+    "parallel",
+    "search",
+    "profile",
+    "suggester",
+    "imports",
+]
 
 
 def main() -> int:
