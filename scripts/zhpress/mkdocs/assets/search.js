@@ -46,7 +46,10 @@
     this.ready = Promise.all([import(new URL("pagefind.js", bundle).href), fold]).then(function (loaded) {
       var pagefind = loaded[0];
       self.fold = loaded[1];
-      return pagefind.options({ basePath: bundle.pathname, baseUrl: self.base.pathname, excerptLength: 30 }).then(function () {
+      // noWorker: search on the page's own thread. A query costs milliseconds there, and Pagefind's
+      // worker gives up starting after 5 s on a busy machine; it also saves fetching the worker's script.
+      var settings = { basePath: bundle.pathname, baseUrl: self.base.pathname, excerptLength: 30, noWorker: true };
+      return pagefind.options(settings).then(function () {
         return pagefind;
       });
     });
