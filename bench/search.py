@@ -27,7 +27,7 @@ from .common import Context, child_env, children_cpu, sample_load, say, with_sta
 SEARCH_SIZES = (100, 1000)
 LANGUAGES = {"zh-Hans": "", "zh-Hant": "zh-Hant/", "zh-HK": "zh-HK/", "en": "en/"}
 QUERIES = {"zh-Hans": "党组织", "zh-Hant": "平台", "zh-HK": "群眾", "en": "party"}
-START_PAGE = "article-0001/"  # an article's home page: any page holds the header box
+START_PAGE = "bench-0001/"  # an article's home page: any page holds the header box
 LIMIT = 1_000_000  # no file a page fetches for search may be larger (the target at 100 articles)
 CHROMIUM = Path("/usr/bin/chromium")
 INDEX_LOG = re.compile(r"zhpress: search index of (\S+): (\d+) pages, (\d+) files, ([\d.]+) KB in ([\d.]+) s")

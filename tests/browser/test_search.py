@@ -61,11 +61,16 @@ def pages_holding(site: Path, lang: str, forms: tuple[str, ...]) -> set[str]:
         rel = path.relative_to(root).as_posix()
         if rel.split("/")[0] in {"zh-Hant", "zh-HK", "en", "pagefind", "assets", "search"}:
             continue
+        page = path.read_text(encoding="utf-8")
+        url = "/" + LANGS[lang] + rel.removesuffix("index.html")
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', page)
+        if canonical and urlsplit(canonical.group(1)).path != url:
+            continue  # a page repeated at a second address (/<slug>/ of a one-article site) is searched once
         parser = _ArticleText()
-        parser.feed(path.read_text(encoding="utf-8"))
+        parser.feed(page)
         lines = [re.sub(r"\s+", "", line) for line in "".join(parser.parts).split("\n")]
         if any(form in line for line in lines for form in forms):
-            found.add("/" + LANGS[lang] + rel.removesuffix("index.html"))
+            found.add(url)
     return found
 
 
