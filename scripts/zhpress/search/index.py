@@ -18,7 +18,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from pagefind.index import IndexConfig, PagefindIndex
+from pagefind.service import get_executable
 
 from ..errors import ConfigError, Problem
 from .fold import browser_table
@@ -93,18 +93,27 @@ def _verify(folder: Path, language: str, pages: int) -> None:
 
 
 async def _write(records: list[Record], folder: Path, language: str, chinese: bool, punct: str) -> None:
-    config = IndexConfig(output_path=str(folder.resolve()), force_language=language)
-    if punct:
-        config["include_characters"] = punct
-    # One page file per record, indexed in one request: Pagefind's Python API answers one request
-    # per tenth of a second, so a request per record would cost minutes on a large site.
+    # The page files are indexed by Pagefind's own command (the binary of `pagefind[extended]`,
+    # found by its Python API), which exits only when every file is written. The API's service
+    # answers before its files are flushed and is stopped right after, which left incomplete
+    # indexes on a busy machine; it also answers one request per tenth of a second.
+    binary = get_executable()
+    if binary is None:
+        raise OSError("the pagefind binary is not installed")
     with tempfile.TemporaryDirectory(prefix="zhpress-search-") as tmp:
         for record in records:
             path = Path(tmp) / (record.url + "index.html" if not record.url or record.url.endswith("/") else record.url)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(_page(record, language, chinese), encoding="utf-8")
-        async with PagefindIndex(config=config) as index:
-            await index.add_directory(tmp)
+        cmd = [str(binary), "--site", tmp, "--output-path", str(folder.resolve()), "--force-language", language]
+        if punct:
+            cmd += ["--include-characters", punct]
+        process = await asyncio.create_subprocess_exec(
+            *cmd, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE
+        )
+        _, err = await process.communicate()
+        if process.returncode != 0:
+            raise RuntimeError(err.decode("utf-8", "replace").strip()[-500:] or f"exit status {process.returncode}")
 
 
 def _page(record: Record, language: str, chinese: bool) -> str:
