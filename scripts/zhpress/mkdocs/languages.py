@@ -47,7 +47,9 @@ def language_partials(variants: list[Variant]) -> Path:
     for locale, text in content.items():
         path = folder / f"{locale}.html"
         if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # never read half-written by another build
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, path)
     return root
 
 

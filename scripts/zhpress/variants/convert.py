@@ -143,7 +143,7 @@ def custom_config(name: str, phrases: dict[str, str], workdir: Path) -> Path:
     _absolute(config, OPENCC_SHARE)
     if phrases:
         dict_path = workdir / "overrides.txt"
-        dict_path.write_text("".join(f"{k}\t{v}\n" for k, v in sorted(phrases.items())), encoding="utf-8")
+        _put(dict_path, "".join(f"{k}\t{v}\n" for k, v in sorted(phrases.items())))
         override = {"type": "text", "file": str(dict_path)}
         first = config["conversion_chain"][0]["dict"]
         segmentation = config.get("segmentation", {"type": "mmseg", "dict": copy.deepcopy(first)})
@@ -157,7 +157,7 @@ def custom_config(name: str, phrases: dict[str, str], workdir: Path) -> Path:
         # Later steps (regional variants) must not undo an override: map its output to itself.
         keep = {v: v for v in phrases.values()}
         keep_path = workdir / "keep.txt"
-        keep_path.write_text("".join(f"{k}\t{v}\n" for k, v in sorted(keep.items())), encoding="utf-8")
+        _put(keep_path, "".join(f"{k}\t{v}\n" for k, v in sorted(keep.items())))
         for step in config["conversion_chain"][1:]:
             step["dict"] = {
                 "type": "group",
@@ -165,8 +165,25 @@ def custom_config(name: str, phrases: dict[str, str], workdir: Path) -> Path:
                 "dicts": [{"type": "text", "file": str(keep_path)}, step["dict"]],
             }
     path = workdir / "config.json"
-    path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
+    _put(path, json.dumps(config, ensure_ascii=False, indent=1))
     return path
+
+
+def _put(path: Path, text: str) -> None:
+    """Write a file of the shared work folder so that no process ever reads it half-written.
+
+    Several processes (a build's language workers, other builds of the same site) may set up the
+    same converter at once: a file already holding `text` is left alone, any other is replaced
+    by a rename of a file of this process's own.
+    """
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 @functools.lru_cache(maxsize=32)
