@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from ..figures.model import Figure, locate
-from ..project import ArticleData, Project
+from ..project import ArticleData
 from ..typeset import typeset, typeset_map
 from ..urls import page_url, relative_url
 from .base import (
     SENTENCE,
     Lang,
     Page,
-    article_paths,
     article_title,
     drift_notice,
     esc,
@@ -20,8 +19,8 @@ from .base import (
     markdown_block,
     metadata_html,
     original_href,
-    section_titles,
 )
+from .context import ArticleContext
 from .figures import figures_table, section_charts
 
 
@@ -70,13 +69,11 @@ def paragraph_html(lang: Lang, article: ArticleData, block, figures: list[Figure
     return f"<p{css}>{''.join(out)}</p>"
 
 
-def _home_page(lang: Lang, project: Project, article: ArticleData, home: str) -> Page:
+def _home_page(ctx: ArticleContext, home: str) -> Page:
     """The article's home at `home`: title, subtitle, byline, lead (or English summary), contents."""
-    paths = article_paths(project, article)
-    figures = article.figures.figures if article.figures else []
-    titles = section_titles(lang, article)
+    lang, article, paths, figures = ctx.lang, ctx.article, ctx.paths, ctx.figures
     title = article_title(lang, article)
-    body = [heading(1, esc(title))]
+    body: list[str] = [heading(1, esc(title))]
     if lang.english:
         for key, shown in (("subtitle", article.meta.subtitle_en), ("byline", article.meta.byline_en)):
             if shown:
@@ -102,14 +99,14 @@ def _home_page(lang: Lang, project: Project, article: ArticleData, home: str) ->
         for block in article.article.lead:
             body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "lead"]))
     items = "".join(
-        f'<li><a href="{href(lang, home, paths[s.slug])}">{titles[s.slug]}</a></li>' for s in article.sections
+        f'<li><a href="{href(lang, home, paths[s.slug])}">{ctx.title_html(s.slug)}</a></li>' for s in article.sections
     )
     items += f'<li><a href="{href(lang, home, paths["figures"])}">{esc(lang.t("figures"))}</a></li>'
     body.append(heading(2, esc(lang.t("contents")), "contents"))
     body.append(f'<ol class="zp-contents">{items}</ol>')
     if lang.english:  # the English home is the summary: it carries the article's figures with it
         body.append(heading(2, esc(lang.t("figures")), "figures"))
-        body.append(figures_table(lang, project, article, figures, home, by_section=True))
+        body.append(figures_table(ctx, figures, home, by_section=True))
     description = (
         (article.meta.subtitle_en or "")
         if lang.english
@@ -120,24 +117,22 @@ def _home_page(lang: Lang, project: Project, article: ArticleData, home: str) ->
     return Page(home, title, front + "\n\n".join(body) + "\n", description, canonical=canonical)
 
 
-def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[list[Page], list]:
-    lang = lang.for_article(article)
-    paths = article_paths(project, article)
-    figures = article.figures.figures if article.figures else []
-    titles = section_titles(lang, article)
+def render_article(ctx: ArticleContext) -> tuple[list[Page], list]:
+    """Every page of one article in one language, and the article's navigation entries.
+
+    Args:
+        ctx: the article in its language (`ArticleContext.of`).
+    """
+    lang, article, paths, figures = ctx.lang, ctx.article, ctx.paths, ctx.figures
     title = article_title(lang, article)
-    pages = [_home_page(lang, project, article, paths["home"])]
+    pages = [_home_page(ctx, paths["home"])]
 
     # One page per section, ending with its figures.
     for index, section in enumerate(article.sections):
         path = paths[section.slug]
         section_figures = [f for f in figures if f.section == section.slug]
-        plain_title = (
-            (article.meta.section_title_en(section.slug) or section.slug)
-            if lang.english
-            else typeset(lang.convert(section.title))
-        )
-        body = [heading(1, esc(plain_title))]
+        plain_title = ctx.titles[section.slug]
+        body: list[str] = [heading(1, esc(plain_title))]
         if lang.english:
             body.append(
                 f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
@@ -155,7 +150,7 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
                     body.append('<hr class="zp-closing-rule">')
                     body.append(paragraph_html(lang, article, block, [f for f in figures if f.section == "closing"]))
         body.append(heading(2, esc(lang.t("figures_of")), "figures"))
-        body.append(figures_table(lang, project, article, section_figures, path, by_section=False))
+        body.append(figures_table(ctx, section_figures, path, by_section=False))
         pages.append(
             Page(path, plain_title, front_matter(plain_title, f"{title}: {plain_title}") + "\n\n".join(body) + "\n")
         )
@@ -170,9 +165,9 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
     )
     body = [
         heading(1, esc(figures_title)),
-        figures_table(lang, project, article, figures, path, by_section=True),
+        figures_table(ctx, figures, path, by_section=True),
         heading(2, esc(lang.t("charts")), "charts"),
-        section_charts(lang, project, article, figures, path),
+        section_charts(ctx, figures, path),
         f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>',
     ]
     pages.append(Page(path, lang.t("figures"), front_matter(figures_title) + "\n\n".join(body) + "\n"))
@@ -180,8 +175,8 @@ def render_article(lang: Lang, project: Project, article: ArticleData) -> tuple[
     if paths["home"] != f"{article.slug}/index.md":
         # A one-article site has the article's home at the site root. /<slug>/, the parent of every
         # section page, shows it too (its canonical URL is the root), so that no parent path is a dead end.
-        pages.append(_home_page(lang, project, article, f"{article.slug}/index.md"))
+        pages.append(_home_page(ctx, f"{article.slug}/index.md"))
 
-    nav_items = [{titles[s.slug]: paths[s.slug]} for s in article.sections]  # escaped: printed as HTML
+    nav_items: list[dict[str, str]] = [{ctx.title_html(s.slug): paths[s.slug]} for s in article.sections]
     nav_items.append({lang.t("figures"): paths["figures"]})
     return pages, nav_items

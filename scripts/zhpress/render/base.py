@@ -7,8 +7,9 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import NewType
 
-from ..project import ArticleData, Project, source_hash
+from ..project import ArticleData, source_hash
 from ..typeset import typeset
 from ..urls import page_url, relative_url
 
@@ -133,7 +134,7 @@ class Lang:
             return replace(self, convert=self.hant_convert, ui=self.ui)
         return self
 
-    def zh(self, text: str, prose: bool = True) -> str:
+    def zh(self, text: str, prose: bool = True) -> Markup:
         """Chinese text as shown in this language (converted, typeset, escaped)."""
         key = (text, prose)
         shown = self._shown.get(key)
@@ -169,8 +170,13 @@ def drift_notice(lang: Lang, recorded, current_source: str) -> str:
     )
 
 
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
+# HTML that is safe to print as it is: escaped text, or markup built from escaped text. Every function
+# that returns page HTML says so with this type; text that is not Markup is escaped before it is shown.
+Markup = NewType("Markup", str)
+
+
+def esc(text: str) -> Markup:
+    return Markup(html.escape(text, quote=True))
 
 
 def front_matter(title: str, description: str = "", search: bool = True) -> str:
@@ -184,14 +190,18 @@ def front_matter(title: str, description: str = "", search: bool = True) -> str:
     return "\n".join(lines + ["---", ""])
 
 
-def heading(level: int, text_html: str, anchor: str = "") -> str:
+def heading(level: int, text_html: Markup, anchor: str = "") -> Markup:
     ident = f' id="{anchor}"' if anchor else ""
-    return f"<h{level}{ident}>{text_html}</h{level}>"
+    return Markup(f"<h{level}{ident}>{text_html}</h{level}>")
 
 
-def article_paths(project: Project, article: ArticleData) -> dict[str, str]:
-    """Page paths of an article's parts: "home", "figures" and every section slug."""
-    single = len(project.articles) == 1
+def article_paths(article: ArticleData, single: bool) -> dict[str, str]:
+    """Page paths of an article's parts: "home", "figures" and every section slug.
+
+    Args:
+        article: the article.
+        single: whether it is the site's only article (its home is then the site's root).
+    """
     paths = {"home": "index.md" if single else f"{article.slug}/index.md", "figures": f"{article.slug}/figures.md"}
     for section in article.sections:
         paths[section.slug] = f"{article.slug}/{section.slug}.md"
@@ -221,13 +231,13 @@ def markdown_block(text: str) -> str:
     chunks = [chunk.strip() for chunk in re.split(r"\n\s*\n", text.strip()) if chunk.strip()]
     levels = sorted({lvl for lvl in map(_heading_level, chunks) if lvl})
     shown = {lvl: min(2 + rank, 6) for rank, lvl in enumerate(levels)}
-    out = []
+    out: list[str] = []
     for chunk in chunks:
         level = _heading_level(chunk)
         if level:
             out.append(heading(shown[level], esc(chunk[level:].strip())))
             continue
-        escaped = esc(" ".join(line.strip() for line in chunk.splitlines()))
+        escaped: str = esc(" ".join(line.strip() for line in chunk.splitlines()))
         escaped = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
         escaped = re.sub(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])", r"<em>\1</em>", escaped)
         out.append(f"<p>{escaped}</p>")
@@ -241,12 +251,13 @@ def _heading_level(chunk: str) -> int:
 
 
 def section_titles(lang: Lang, article: ArticleData) -> dict[str, str]:
-    titles = {"lead": esc(lang.t("lead")), "closing": esc(lang.t("closing"))}
+    """The plain-text title of every part of an article (lead, sections, closing) in this language."""
+    titles = {"lead": lang.t("lead"), "closing": lang.t("closing")}
     for section in article.sections:
         if lang.english:
-            titles[section.slug] = esc(article.meta.section_title_en(section.slug) or section.slug)
+            titles[section.slug] = article.meta.section_title_en(section.slug) or section.slug
         else:
-            titles[section.slug] = lang.zh(section.title)
+            titles[section.slug] = typeset(lang.convert(section.title))
     return titles
 
 

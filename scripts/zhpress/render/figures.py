@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import html
-
 from ..figures.model import Figure
 from ..numbers.en import figure_en
-from ..project import ArticleData, Project
+from ..project import ArticleData
 from ..typeset import typeset
 from ..urls import page_url, relative_url
-from .base import Lang, article_paths, esc, href, section_titles
+from .base import Lang, Markup, esc, href
 from .charts import section_chart_svg
+from .context import ArticleContext
 
 
 def figure_link(lang: Lang, paths: dict[str, str], figure: Figure, from_path: str) -> str:
@@ -24,11 +23,9 @@ def figure_link(lang: Lang, paths: dict[str, str], figure: Figure, from_path: st
     return relative_url(here, there, f"fig-{figure.id}")
 
 
-def section_charts(lang: Lang, project: Project, article: ArticleData, figures: list[Figure], from_path: str) -> str:
+def section_charts(ctx: ArticleContext, figures: list[Figure], from_path: str) -> Markup:
     """One chart per section (bars grouped by unit), each bar leading to its sentence."""
-
-    paths = article_paths(project, article)
-    titles = section_titles(lang, article)
+    lang, paths = ctx.lang, ctx.paths
     out = []
     for slug in dict.fromkeys(f.section for f in figures):
         group = [f for f in figures if f.section == slug]
@@ -39,11 +36,11 @@ def section_charts(lang: Lang, project: Project, article: ArticleData, figures: 
         }
         units = None if lang.english else {f.unit: lang.convert(f.unit) for f in group}
         hrefs = {f.id: figure_link(lang, paths, f, from_path) for f in group}
-        title = html.unescape(titles.get(slug, slug))
+        title = ctx.titles.get(slug, slug)
         svg = section_chart_svg(group, labels, title, lang.locale, values=values, units=units, hrefs=hrefs)
         if svg:
             out.append(f'<div class="zp-chart">{svg}</div>'.replace("\n\n", "\n"))
-    return "\n\n".join(out)
+    return Markup("\n\n".join(out))
 
 
 def figure_value(lang: Lang, figure: Figure) -> str:
@@ -59,9 +56,7 @@ def _section_order(article: ArticleData, figures: list[Figure]) -> list[str]:
     return [slug for slug in order if slug in present] + [slug for slug in present if slug not in order]
 
 
-def figures_table(
-    lang: Lang, project: Project, article: ArticleData, figures: list[Figure], from_path: str, by_section: bool
-) -> str:
+def figures_table(ctx: ArticleContext, figures: list[Figure], from_path: str, by_section: bool) -> Markup:
     """A table of `figures`: label, value and the quote linking to its sentence.
 
     With `by_section`, the rows are grouped by section (one `<tbody>` each, headed by a row
@@ -69,10 +64,9 @@ def figures_table(
     Every cell names its column in `data-label`, which the stylesheet shows when a narrow
     screen lays each row out as a card.
     """
+    lang, article, paths = ctx.lang, ctx.article, ctx.paths
     if not figures:
-        return f"<p>{esc(lang.t('none'))}</p>"
-    paths = article_paths(project, article)
-    titles = section_titles(lang, article)
+        return Markup(f"<p>{esc(lang.t('none'))}</p>")
     head = [lang.t("label"), lang.t("value"), lang.t("where")]
     hreflang = ' hreflang="zh-Hans"' if lang.english else ""
 
@@ -94,7 +88,7 @@ def figures_table(
             target = href(lang, from_path, paths.get(slug, paths["home"]))
             group = (
                 f'<tr class="zp-group"><th colspan="{len(head)}" scope="rowgroup">'
-                f'<a href="{target}">{titles.get(slug, esc(slug))}</a></th></tr>'
+                f'<a href="{target}">{ctx.title_html(slug)}</a></th></tr>'
             )
             rows = [row(f) for f in figures if f.section == slug]
             bodies.append("<tbody>\n" + "\n".join([group, *rows]) + "\n</tbody>")
@@ -102,7 +96,7 @@ def figures_table(
         bodies = ["<tbody>\n" + "\n".join(row(f) for f in figures) + "\n</tbody>"]
     header = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
     grouped = " zp-grouped" if by_section else ""
-    return (
+    return Markup(
         f'<div class="zp-table"><table class="zp-figures{grouped}">\n<thead><tr>{header}</tr></thead>\n'
         + "\n".join(bodies)
         + "\n</table></div>"

@@ -10,6 +10,7 @@ from ..project import Project
 from ..urls import page_url, relative_url
 from .article import render_article
 from .base import Lang, Page, Site, article_title, esc, front_matter, heading, href
+from .context import ArticleContext
 from .figures import figures_table
 from .glossary import render_glossary
 
@@ -42,7 +43,8 @@ def _cached(kind: str, lang: Lang, project: Project, article, make: Callable[[],
 
 
 def _render_article_cached(lang: Lang, project: Project, article) -> tuple[list[Page], list]:
-    return _cached("pages", lang, project, article, partial(render_article, lang, project, article))
+    ctx = ArticleContext.of(lang, article, single=len(project.articles) == 1)
+    return _cached("pages", lang, project, article, partial(render_article, ctx))
 
 
 def render_site(project: Project, lang: Lang) -> Site:
@@ -101,7 +103,7 @@ def _articles(project: Project, lang: Lang) -> Site:
 def _all_figures(project: Project, lang: Lang) -> Page:
     """Every article's figures on one page, article by article (a site of several articles)."""
     title = lang.t("all_figures_site")
-    body = [heading(1, esc(title))]
+    body: list[str] = [heading(1, esc(title))]
     for article in project.articles:
         body.append(_cached("all-figures", lang, project, article, partial(_figures_block, project, lang, article)))
     downloads = " · ".join(
@@ -115,10 +117,9 @@ def _all_figures(project: Project, lang: Lang) -> Page:
 
 def _figures_block(project: Project, lang: Lang, article) -> str:
     """An article's heading and figures table on the site-wide figures page."""
-    local = lang.for_article(article)
-    figures = article.figures.figures if article.figures else []
+    ctx = ArticleContext.of(lang, article, single=len(project.articles) == 1)
     return (
-        heading(2, esc(article_title(local, article)), f"article-{article.slug}")
+        heading(2, esc(article_title(ctx.lang, article)), f"article-{article.slug}")
         + "\n\n"
-        + figures_table(local, project, article, figures, "figures.md", by_section=True)
+        + figures_table(ctx, ctx.figures, "figures.md", by_section=True)
     )
