@@ -67,6 +67,14 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def publish(article_dir: Path) -> None:
+    """Set `draft: false` in an article imported by `zhpress new` (which writes `draft: true`)."""
+    meta = article_dir / "article.yaml"
+    text = meta.read_text(encoding="utf-8")
+    assert "\ndraft: true\n" in text
+    meta.write_text(text.replace("\ndraft: true\n", "\ndraft: false\n"), encoding="utf-8")
+
+
 def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     return subprocess.run(

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from dataclasses import dataclass, field
 
-from .errors import Problem, rel
+from .errors import Problem, ZhpressError, rel
 from .figures.model import Figure, FigureSet, locate, nearest_passage, occurrences
 from .figures.positions import Spans, source_index
 from .io.cache import Cache, code_digest, digest
 from .numbers.zh import find_numbers, read_quantity
 from .project import ArticleData, Project
+from .siteconfig import SiteSettings
+from .translations.completeness import english_todo
+from .translations.drift import drift_problems, statuses
 from .translations.qa import check_translations
+from .variants.review import unreviewed_count, unreviewed_problems
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "0.0.0.0", "[::1]")
 
 
 def _context(source: str, start: int, width: int = 12) -> str:
@@ -222,3 +229,119 @@ def _problems_from_json(stored) -> list[Problem] | None:
         return [Problem(**entry) for entry in stored]
     except TypeError:
         return None
+
+
+@dataclass
+class Report:
+    """Everything `zhpress check` (and the plugin's `check` option) finds in a project.
+
+    `problems` holds errors and warnings; `todo` the unfinished work of each
+    article (by slug; "" for the site itself), which fails only a release.
+    """
+
+    project: Project
+    problems: list[Problem] = field(default_factory=list)
+    todo: dict[str, list[Problem]] = field(default_factory=dict)
+    unreviewed: int | None = None  # ambiguous conversions not confirmed; None when the review file is broken
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def drafts(self) -> set[str]:
+        return set(self.project.drafts())
+
+    def blocking_todo(self) -> list[Problem]:
+        """The todo a release cannot ship with: the site's own and every non-draft article's."""
+        return [p for slug, items in self.todo.items() if slug not in self.drafts for p in items]
+
+    def failed(self, release: bool = False) -> bool:
+        """Errors fail every check; todo fails a release only."""
+        return bool(self.errors) or (release and bool(self.blocking_todo()))
+
+    def summary(self, release: bool = False) -> str:
+        """`3 article(s) (2 draft(s)), 202 figure(s), 114 unreviewed conversion(s): 0 error(s), 150 todo`."""
+        articles = self.project.articles
+        drafts = f" ({len(self.drafts)} draft(s))" if self.drafts else ""
+        figures = sum(len(a.figures.figures) for a in articles if a.figures)
+        text = f"{len(articles)} article(s){drafts}, {figures} figure(s), "
+        text += f"{self.unreviewed} unreviewed conversion(s): " if self.unreviewed is not None else ": "
+        todo = sum(len(items) for items in self.todo.values())
+        if not self.errors and not todo:
+            return text + "ok"
+        text += f"{len(self.errors)} error(s), {todo} todo"
+        if todo and not release:
+            text += " (`zhpress check --release` fails on the todo of published articles)"
+        elif todo and release:
+            blocking = [slug or "the site" for slug, items in self.todo.items() if items and slug not in self.drafts]
+            text += (
+                f"; release blocked by {len(self.blocking_todo())} todo of " + ", ".join(blocking) if blocking else ""
+            )
+            if self.drafts:
+                text += "; drafts left out: " + ", ".join(sorted(self.drafts))
+        return text
+
+
+def site_todo(settings: SiteSettings) -> list[Problem]:
+    """Unfinished site settings: a `site_url` still pointing at this machine."""
+    if not (settings.root / "mkdocs.yml").is_file():
+        return []  # data checked without a site
+    url = settings.site_url or ""
+    host = url.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0] if url else ""
+    if url and host not in LOCAL_HOSTS:
+        return []
+    return [
+        Problem(
+            rel(settings.root / "mkdocs.yml"),
+            f"site_url {url!r} points at this machine" if url else "no site_url",
+            line=settings.site_url_line,
+            field="site_url",
+            hint="set it to the published address, e.g. https://example.org/reports/",
+            severity="todo",
+        )
+    ]
+
+
+def _unreviewed_by_article(project: Project, report: Report) -> None:
+    """Unconfirmed ambiguous conversions, per article (todo) and in all (the summary's count)."""
+    try:
+        report.unreviewed = unreviewed_count(project, project.data_dir)
+        pending = unreviewed_problems(project, project.data_dir, severity="todo")
+    except ZhpressError as exc:
+        report.problems.extend(exc.problems)
+        return
+    slugs = {rel(article.source_path): article.slug for article in project.articles}
+    for problem in pending:
+        report.todo.setdefault(slugs.get(problem.file, ""), []).append(problem)
+
+
+def run_checks(
+    project: Project, settings: SiteSettings | None = None, drift: str = "error", todo: bool = True
+) -> Report:
+    """Every data check of a project: errors and warnings, and the todo of each article and the site.
+
+    Args:
+        project: the loaded project.
+        settings: what mkdocs.yml says (docs folder, languages, site_url); None: no site-level checks.
+        drift: "error" or "warn": what a drifted translation is.
+        todo: also list the todo (the build needs errors only: it skips the slower variant review).
+    """
+    report = Report(project=project, problems=check_project(project))
+    if settings is not None:
+        try:
+            translations = statuses(project, settings.docs_dir, settings.locales)
+            report.problems += drift_problems(translations, "error" if drift == "error" else "warning")
+        except ZhpressError as exc:
+            report.problems.extend(exc.problems)
+        site = site_todo(settings)
+        if site and todo:
+            report.todo[""] = site
+    if not todo:
+        return report
+    for article in project.articles:
+        items = english_todo(article)
+        if items:
+            report.todo.setdefault(article.slug, []).extend(items)
+    _unreviewed_by_article(project, report)
+    return report

@@ -49,8 +49,8 @@ def detect_script(text: str) -> str:
 
     han = "".join(HAN_CHAR.findall(text))
     to_simplified, to_traditional = Converter("t2s").convert(han), Converter("s2t").convert(han)
-    traditional_only = sum(a != b for a, b in zip(han, to_simplified))
-    simplified_only = sum(a != b for a, b in zip(han, to_traditional))
+    traditional_only = sum(a != b for a, b in zip(han, to_simplified, strict=False))
+    simplified_only = sum(a != b for a, b in zip(han, to_traditional, strict=False))
     return "hant" if traditional_only > simplified_only else "hans"
 
 
@@ -105,6 +105,7 @@ def article_yaml(slug: str, script: str, parsed) -> str:
     ]
     data = {
         "slug": slug,
+        "draft": True,
         "script": script,
         "title_en": None,
         "subtitle_en": None,
@@ -116,14 +117,16 @@ def article_yaml(slug: str, script: str, parsed) -> str:
     }
     data.update(proposed_metadata(parsed))
     if not parsed.title:
-        data = {"slug": slug, "script": script, "title": proposed_title(parsed), **data}
+        data = {"slug": slug, "draft": True, "script": script, "title": proposed_title(parsed), **data}
     if parsed.warnings:
         data["warnings"] = list(parsed.warnings)
     header = (
         "# Imported by `zhpress new`: review the structure below against source.txt.\n"
         "# Give each section a readable slug and an English title; fill in or check the\n"
         "# publication and date (proposed from a dateline when the source has one);\n"
-        "# remove `warnings` once each one is settled.\n"
+        "# remove `warnings` once each one is settled. `draft: true` keeps the article\n"
+        "# off the built site (`mkdocs serve` shows it with a draft banner): set it to\n"
+        "# false once `zhpress check --release` passes.\n"
     )
     return header + dump_yaml(data)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import DataError, Problem, rel
@@ -44,6 +44,11 @@ class ArticleData:
     def headline(self) -> str:
         """The source's headline; for a source without one, the `title` of article.yaml (else the slug)."""
         return self.article.title or self.meta.title or self.slug
+
+    @property
+    def draft(self) -> bool:
+        """A draft (`draft: true` in article.yaml) is previewed by `mkdocs serve` but never built."""
+        return self.meta.draft
 
     @property
     def source_path(self) -> Path:
@@ -86,6 +91,14 @@ class Project:
 
     def article(self, slug: str) -> ArticleData | None:
         return next((a for a in self.articles if a.slug == slug), None)
+
+    def drafts(self) -> list[str]:
+        """The slugs of the draft articles."""
+        return [a.slug for a in self.articles if a.draft]
+
+    def published(self) -> Project:
+        """This project without its drafts: what `mkdocs build` publishes."""
+        return replace(self, articles=[a for a in self.articles if not a.draft])
 
 
 def source_hash(text: str) -> str:

@@ -6,6 +6,7 @@ mkdocs.yml, the plugin's defaults apply.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,8 @@ class SiteSettings:
     drift: str = "error"
     has_plugin: bool = False  # mkdocs.yml names the zhpress plugin
     data_dir: Path | None = None  # the plugin's `data_dir`, when mkdocs.yml names the plugin
+    site_url: str | None = None
+    site_url_line: int | None = None
 
     @property
     def locales(self) -> tuple[str, ...]:
@@ -69,12 +72,17 @@ def read_site_settings(root: Path) -> SiteSettings:
     if not path.is_file():
         return settings
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+        text = path.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=_TolerantLoader) or {}
     except (yaml.YAMLError, UnicodeDecodeError):
         return settings
     if not isinstance(data, dict):
         return settings
     settings.docs_dir = root / str(data.get("docs_dir") or "docs")
+    if isinstance(data.get("site_url"), str):
+        settings.site_url = data["site_url"]
+        found = re.search(r"^site_url\s*:", text, re.M)
+        settings.site_url_line = text.count("\n", 0, found.start()) + 1 if found else None
     for plugin in data.get("plugins") or []:
         if plugin == "zhpress" or (isinstance(plugin, dict) and "zhpress" in plugin):
             settings.has_plugin = True

@@ -13,7 +13,7 @@ from zhpress.linkcheck import check_links
 from zhpress.typeset import typeset
 from zhpress.variants.convert import Converter
 
-from ..conftest import SEED, copy_project, mkdocs_build
+from ..conftest import SEED, copy_project, mkdocs_build, publish
 
 WIRE = "新华社北京1月5日电（记者 赵宇航）记者5日获悉，全国“冰雪进校园”活动覆盖1.2万余所中小学。\n主办方安排专项资金两千万元。\n"
 TRADITIONAL = "標題：臺灣青年就業方案\n去年政府協助青年就業，共有28,802人參加訓練，其中19,210人已經就業。\n一、職業訓練\n今年將再提供約5萬名學生實習機會，經費達12萬元。\n"
@@ -30,6 +30,8 @@ def multi_site(tmp_path_factory):
     wire.write_text(WIRE, encoding="utf-8")
     result = CliRunner().invoke(main, ["new", str(wire), "--slug", "snow-schools", "--data", str(project / "data")])
     assert result.exit_code == 0, result.output
+    for slug in ("youth-jobs", "snow-schools"):
+        publish(project / "data" / "articles" / slug)
     site = project / "site"
     built = mkdocs_build(project, site)
     assert built.returncode == 0, built.stderr

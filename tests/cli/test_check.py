@@ -2,6 +2,8 @@ from click.testing import CliRunner
 
 from zhpress.cli import main
 
+from ..conftest import publish
+
 
 def run(*args):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
@@ -114,3 +116,42 @@ def test_figures_suggest_names_the_sections_of_a_text_file(tmp_path):
     text.write_text("标题\n导语。\n一、建设\n新建学校12所。\n", encoding="utf-8")
     result = run("figures", "suggest", str(text))
     assert "section: section-1" in result.stdout
+
+
+def test_check_lists_the_todo_of_an_imported_article_and_release_fails_on_it(site_copy):
+    source = site_copy / "wire.txt"
+    source.write_text("新华社北京1月5日电 全国“冰雪进校园”活动覆盖1.2万余所中小学。\n", encoding="utf-8")
+    assert run("new", str(source), "--slug", "snow", "--data", str(site_copy / "data")).exit_code == 0
+    result = run("check", "--data", str(site_copy / "data"))
+    assert result.exit_code == 0, result.output
+    lines = result.output.replace(str(site_copy) + "/", "").splitlines()
+    assert "todo: the site: 1 item(s)" in lines
+    assert (
+        "  todo: mkdocs.yml:3: site_url: site_url 'http://127.0.0.1:8000/' points at this machine"
+        " (set it to the published address, e.g. https://example.org/reports/)"
+    ) in lines
+    assert "todo: snow (draft: not published): 3 item(s)" in lines
+    assert "  todo: data/articles/snow/article.yaml:10: title_en: no English title (the English headline)" in lines
+    assert lines[-1].endswith(
+        ": 0 error(s), 4 todo (`zhpress check --release` fails on the todo of published articles)"
+    )
+    # A release fails on the site's todo only: the draft is not published.
+    release = run("check", "--data", str(site_copy / "data"), "--release")
+    assert release.exit_code == 1
+    assert release.output.splitlines()[-1].endswith("release blocked by 1 todo of the site; drafts left out: snow")
+    # Published unfinished, it blocks the release by name.
+    publish(site_copy / "data/articles/snow")
+    release = run("check", "--data", str(site_copy / "data"), "--release")
+    assert release.exit_code == 1
+    assert release.output.splitlines()[-1].endswith("release blocked by 4 todo of the site, snow")
+
+
+def test_check_release_passes_on_a_finished_site(site_copy):
+    config = site_copy / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("http://127.0.0.1:8000/", "https://example.org/ankang/"),
+        encoding="utf-8",
+    )
+    result = run("check", "--data", str(site_copy / "data"), "--release")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith(": ok")

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import click
 
-from ..checks import check_project
+from ..checks import run_checks
 from ..errors import ZhpressError
 from ..importer import import_article
 from ..metadata.slugs import site_names
-from ..translations.drift import STATES, changed_paragraphs, drift_problems
-from ..variants.review import unreviewed_count, unreviewed_problems
+from ..translations.drift import STATES, changed_paragraphs
 from .common import data_option, project_data_dir
 from .common import fail as _fail
 from .common import load as _load
@@ -42,42 +41,42 @@ def main() -> None:
     help="Whether a drifted translation fails the check (default: the plugin's `drift`, else error).",
 )
 @click.option("--warnings/--no-warnings", default=True, help="Also print warnings.")
-def check(data: str | None, drift: str | None, warnings: bool) -> None:
-    """Check the data: sources, figures (against the source), translations.
+@click.option(
+    "--release", is_flag=True, help="Also fail on the todo of every published (non-draft) article and of the site."
+)
+def check(data: str | None, drift: str | None, warnings: bool, release: bool) -> None:
+    """Check the data: sources, figures (against the source), translations; list the todo.
 
-    Exits with status 1 when any error is found; prints every problem as
-    `file:line: field: message (fix)`.
+    Prints every problem as `file:line: field: message (fix)`. Errors (a figure
+    not in its source, a broken file, a drifted translation) fail the check.
+    Todo is unfinished work, listed per article: English titles, texts and
+    labels missing, import warnings not settled, conversions not reviewed, a
+    `site_url` still pointing at this machine. Todo fails only with
+    `--release`, and only for articles that are not drafts (`draft: true`).
+    Exit status 1 on any error, or with `--release` on any such todo.
 
     \b
     Example:
-        zhpress check --data data
+        zhpress check
+        zhpress check --release
     """
     project, settings = _load(data)
-    problems = check_project(project)
-    problems += project.overrides.unknown_locales([locale for locale, _ in settings.traditional])
-    level = drift or settings.drift
-    problems += drift_problems(_statuses(project, settings), "error" if level == "error" else "warning")
-    errors = [p for p in problems if p.severity == "error"]
-    for problem in problems:
+    report = run_checks(project, settings, drift or settings.drift)
+    report.problems += project.overrides.unknown_locales([locale for locale, _ in settings.traditional])
+    for problem in report.problems:
         if problem.severity == "error" or warnings:
             prefix = "" if problem.severity == "error" else "warning: "
             click.echo(prefix + str(problem), err=True)
-    figures = sum(len(a.figures.figures) for a in project.articles if a.figures)
-    try:
-        pending = unreviewed_count(project, project.data_dir)
-        for problem in unreviewed_problems(project, project.data_dir) if warnings else []:
-            click.echo("warning: " + str(problem), err=True)
-    except ZhpressError as exc:
-        errors += exc.problems
-        for problem in exc.problems:
-            click.echo(str(problem), err=True)
-        pending = None
-    summary = f"{len(project.articles)} article(s), {figures} figure(s)"
-    summary += f", {pending} unreviewed conversion(s): " if pending is not None else ": "
-    if errors:
-        click.echo(summary + f"{len(errors)} error(s)", err=True)
+    drafts = report.drafts
+    for slug, items in report.todo.items():
+        name = "the site" if not slug else slug + (" (draft: not published)" if slug in drafts else "")
+        click.echo(f"todo: {name}: {len(items)} item(s)")
+        for problem in items:
+            click.echo(f"  todo: {problem}")
+    if report.failed(release):
+        click.echo(report.summary(release), err=True)
         sys.exit(1)
-    click.echo(summary + "ok")
+    click.echo(report.summary(release))
 
 
 @main.command()

@@ -37,7 +37,7 @@ TEXT_FIELDS = {
     "publication": "publication: 人民日报",
     "place_en": "place_en: Ankang, Shaanxi Province",
 }
-ARTICLE_FIELDS = frozenset({"slug", "script", "published", "period", "sections", "warnings", *TEXT_FIELDS})
+ARTICLE_FIELDS = frozenset({"slug", "script", "draft", "published", "period", "sections", "warnings", *TEXT_FIELDS})
 SECTION_SLUG_HINT = "lower-case ASCII words joined by hyphens, not " + ", ".join(sorted(SECTION_RESERVED))
 
 
@@ -68,6 +68,7 @@ class ArticleMeta:
 
     slug: str | None = None
     script: str = "hans"
+    draft: bool = False  # true: previewed by `mkdocs serve`, left out of `mkdocs build`
     title: str | None = None
     title_en: str | None = None
     subtitle_en: str | None = None
@@ -174,6 +175,20 @@ def _script(reader: _Reader) -> str:
     return value
 
 
+def _draft(reader: _Reader) -> bool:
+    value = reader.data.get("draft")
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        reader.bad(
+            "draft",
+            f"draft {value!r} is not true or false",
+            "draft: true keeps the article off the built site; false (or no `draft`) publishes it",
+        )
+        return False
+    return value
+
+
 def _warnings(reader: _Reader) -> tuple[str, ...]:
     value = reader.data.get("warnings")
     if value is None:
@@ -239,6 +254,7 @@ def _text_reader(key: str) -> Callable[[_Reader], str | None]:
 
 _FIELD_READERS: dict[str, Callable[[_Reader], Any]] = {
     "script": _script,
+    "draft": _draft,
     "published": lambda reader: _date(reader, "published"),
     "period": _period,
     "sections": _sections,

@@ -18,14 +18,16 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..errors import DataError, ZhpressError
+from ..checks import run_checks
+from ..errors import DataError, Problem, ZhpressError
 from ..figures.exports import figures_csv, figures_json
 from ..metadata.slugs import site_names
 from ..project import Project, load_project
-from ..render import drift_notice, render_site
+from ..render import drift_notice, error_site, render_site
 from ..translations.drift import original_text
 from ..typeset import typeset
 from ..urls import page_url
+from ..variants.convert import Overrides
 from ..variants.record import load_confirmed, review_path
 from .htmlpages import anchor_ids, as_html
 from .languages import (
@@ -94,6 +96,10 @@ class Session:
         return self.command == "serve" and self.dirty
 
 
+# data folder → locale → the generated pages of the last good build (shown as error pages while the
+# data is broken during `mkdocs serve`).
+_LAST_PAGES: dict[Path, dict[str, list[str]]] = {}
+
 # (locale, shared state) of a nested build.
 _NESTED: contextvars.ContextVar[tuple[str, Shared] | None] = contextvars.ContextVar("zhpress_nested", default=None)
 
@@ -106,6 +112,8 @@ class LanguageBuild:
     def __init__(self, plugin_config, config, session: Session | None = None):
         nested = _NESTED.get()
         self.session = session or Session()
+        self.serving = self.session.command == "serve"  # serve previews drafts; build leaves them out
+        self.check = plugin_config.check
         self.preview = (
             self.session.previews.setdefault(config.site_dir, Preview()) if self.session.incremental else None
         )
@@ -161,17 +169,67 @@ class LanguageBuild:
             if problems:
                 raise DataError(problems)
         except ZhpressError as exc:
+            if self.serving:
+                return self._error_shared(config, exc.problems)
             raise user_error(exc) from None
+        if not self.serving:
+            drafts = project.drafts()
+            if drafts:
+                log.info("zhpress: left out %d draft(s): %s", len(drafts), ", ".join(drafts))
+            project = project.published()
+        errors = self._check(project)
+        if errors and self.serving:
+            return self._error_shared(config, errors)
         plan = LanguagePlan(self.variants)
         docs = docs_pages(self.docs_dir)
         sites = {}
+        generated: dict[str, list[str]] = {}
+        last: dict[str, list[str]] = {}  # every page, repeated ones too: shown as error pages if the data breaks
         for variant in self.variants:
             lang = make_lang(variant, project.overrides, self.variants[0].root, config.use_directory_urls)
             site = sites[(variant.locale, config.use_directory_urls)] = render_site(project, lang)
             # Pages repeated at a second address are left out: sitemaps and switchers name the first.
-            generated = [page.path for page in site.pages if not page.canonical]
+            generated[variant.locale] = [page.path for page in site.pages if not page.canonical]
+            last[variant.locale] = [page.path for page in site.pages]
             plan.page_urls[variant.locale] = urls_of(
-                generated + pages_for(variant, self.variants, docs), config.use_directory_urls
+                generated[variant.locale] + pages_for(variant, self.variants, docs), config.use_directory_urls
+            )
+        _LAST_PAGES[self.data_dir] = last
+        return Shared(project=project, plan=plan, site_url=config.site_url, sites=sites)
+
+    def _check(self, project: Project) -> list[Problem]:
+        """The data checks of the plugin's `check` option: errors fail a build; `warn` logs them instead."""
+        if self.check == "skip":
+            return []
+        # Translation drift is left out: a drifted page is built with its drift notice (`zhpress check` fails on it).
+        errors = run_checks(project, None, todo=False).errors
+        if errors and not self.serving:
+            if self.check == "error":
+                raise user_error(ZhpressError(errors))
+            for problem in errors:
+                log.warning("zhpress: %s", problem)
+            return []
+        return errors
+
+    def _error_shared(self, config, problems: list[Problem]) -> Shared:
+        """`mkdocs serve` on broken data: the pages of the last good build show the problems instead.
+
+        Serving a page is better than failing the build: a failed build leaves the browser waiting.
+        """
+        log.error("zhpress: the data has problems:\n  %s", "\n  ".join(str(p) for p in problems))
+        project = Project(data_dir=self.data_dir, articles=[], overrides=Overrides())
+        plan = LanguagePlan(self.variants)
+        docs = docs_pages(self.docs_dir)
+        last = _LAST_PAGES.get(self.data_dir, {})
+        sites = {}
+        for variant in self.variants:
+            lang = make_lang(variant, project.overrides, self.variants[0].root, config.use_directory_urls)
+            site = sites[(variant.locale, config.use_directory_urls)] = error_site(
+                lang, problems, last.get(variant.locale, [])
+            )
+            plan.page_urls[variant.locale] = urls_of(
+                [page.path for page in site.pages] + pages_for(variant, self.variants, docs),
+                config.use_directory_urls,
             )
         return Shared(project=project, plan=plan, site_url=config.site_url, sites=sites)
 

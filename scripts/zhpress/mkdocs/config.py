@@ -26,7 +26,10 @@ class ZhpressConfig(Config):
     enabled = c.Type(bool, default=True)
     data_dir = c.Type(str, default="data")  # relative to mkdocs.yml
     variants = c.ListOfItems(c.SubConfig(VariantConfig), default=[])
-    check = c.Choice(("error", "warn"), default="warn")  # how data-check failures are logged
+    # The data checks of `zhpress check` (errors only) run in every build: "error" fails the build with
+    # their `file:line` messages, "warn" logs them as warnings (`--strict` still fails), "skip" skips them.
+    # `mkdocs serve` shows errors in the browser instead of the pages.
+    check = c.Choice(("error", "warn", "skip"), default="error")
     drift = c.Choice(("error", "warn"), default="error")  # what `zhpress check` does on a drifted translation
     # "article": a page's sidebar shows the site's pages and its own article only, so the build stays
     # linear in the number of articles; "site": every article in every page (navigation.py).

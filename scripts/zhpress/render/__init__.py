@@ -7,6 +7,6 @@ for Traditional variants, identity for the Simplified source).
 """
 
 from .base import EN, ZH, Lang, Page, Site, drift_notice, esc
-from .site import render_site
+from .site import error_site, render_site
 
-__all__ = ["EN", "ZH", "Lang", "Page", "Site", "drift_notice", "esc", "render_site"]
+__all__ = ["EN", "ZH", "Lang", "Page", "Site", "drift_notice", "error_site", "esc", "render_site"]

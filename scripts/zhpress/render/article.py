@@ -11,6 +11,7 @@ from .base import (
     Lang,
     Page,
     article_title,
+    draft_banner,
     drift_notice,
     esc,
     front_matter,
@@ -73,7 +74,7 @@ def _home_page(ctx: ArticleContext, home: str) -> Page:
     """The article's home at `home`: title, subtitle, byline, lead (or English summary), contents."""
     lang, article, paths, figures = ctx.lang, ctx.article, ctx.paths, ctx.figures
     title = article_title(lang, article)
-    body: list[str] = [heading(1, esc(title))]
+    body: list[str] = [heading(1, esc(title)), *draft_banner(lang, article)]
     if lang.english:
         for key, shown in (("subtitle", article.meta.subtitle_en), ("byline", article.meta.byline_en)):
             if shown:
@@ -125,6 +126,7 @@ def render_article(ctx: ArticleContext) -> tuple[list[Page], list]:
     """
     lang, article, paths, figures = ctx.lang, ctx.article, ctx.paths, ctx.figures
     title = article_title(lang, article)
+    banner = draft_banner(lang, article)
     pages = [_home_page(ctx, paths["home"])]
 
     # One page per section, ending with its figures.
@@ -132,7 +134,7 @@ def render_article(ctx: ArticleContext) -> tuple[list[Page], list]:
         path = paths[section.slug]
         section_figures = [f for f in figures if f.section == section.slug]
         plain_title = ctx.titles[section.slug]
-        body: list[str] = [heading(1, esc(plain_title))]
+        body: list[str] = [heading(1, esc(plain_title)), *banner]
         if lang.english:
             body.append(
                 f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
@@ -165,6 +167,7 @@ def render_article(ctx: ArticleContext) -> tuple[list[Page], list]:
     )
     body = [
         heading(1, esc(figures_title)),
+        *banner,
         figures_table(ctx, figures, path, by_section=True),
         heading(2, esc(lang.t("charts")), "charts"),
         section_charts(ctx, figures, path),

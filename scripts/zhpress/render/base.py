@@ -53,6 +53,10 @@ ZH = {
     "search_other": "找到 # 个结果",
     "search_more": "显示更多结果",
     "search_reset": "清空",
+    "data_errors": "数据有误",
+    "data_errors_text": "网站没有更新：data/ 中的数据有以下问题。改正后本页会自动重新加载。",
+    "draft_title": "草稿",
+    "draft": "本文是草稿，只在预览中显示，发布的网站不收录。在 article.yaml 中把 draft 设为 false 即可发布。",
 }
 EN = {
     "home": "Home",
@@ -95,6 +99,10 @@ EN = {
     "search_other": "# matching pages",
     "search_more": "Show more results",
     "search_reset": "Clear",
+    "data_errors": "The data has problems",
+    "data_errors_text": "The site was not rebuilt: the data in data/ has the problems below. Fix them and this page reloads by itself.",
+    "draft_title": "Draft",
+    "draft": "This article is a draft: it is shown in the preview only and left out of the published site. Set draft: false in article.yaml to publish it.",
 }
 
 
@@ -177,6 +185,21 @@ Markup = NewType("Markup", str)
 
 def esc(text: str) -> Markup:
     return Markup(html.escape(text, quote=True))
+
+
+def draft_banner(lang: Lang, article: ArticleData) -> list[Markup]:
+    """A visible banner for every page of a draft article (drafts are rendered by `mkdocs serve` only).
+
+    A list of HTML blocks: empty for a published article, so pages add it to their body as it is.
+    """
+    if not article.draft:
+        return []
+    return [
+        Markup(
+            f'<div class="admonition warning zp-draft"><p class="admonition-title">{esc(lang.t("draft_title"))}</p>'
+            f"<p>{esc(lang.t('draft'))}</p></div>"
+        )
+    ]
 
 
 def front_matter(title: str, description: str = "", search: bool = True) -> str:

@@ -123,3 +123,23 @@ def _figures_block(project: Project, lang: Lang, article) -> str:
         + "\n\n"
         + figures_table(ctx, ctx.figures, "figures.md", by_section=True)
     )
+
+
+def error_site(lang: Lang, problems: list, paths: list[str]) -> Site:
+    """While `mkdocs serve` runs on broken data: every page of the last good build lists the problems.
+
+    Args:
+        lang: the language of the pages.
+        problems: the data's problems (`file:line: field: message (fix)` each).
+        paths: the generated pages to replace (the home page is always one of them).
+    """
+    title = lang.t("data_errors")
+    items = "".join(f"<li><code>{esc(str(p))}</code></li>" for p in problems)
+    body = (
+        front_matter(title)
+        + heading(1, esc(title))
+        + f'\n\n<div class="admonition failure zp-data-errors"><p>{esc(lang.t("data_errors_text"))}</p>'
+        + f"<ul>{items}</ul></div>\n"
+    )
+    pages = [Page(path, title, body) for path in dict.fromkeys(["index.md", *paths])]
+    return Site(pages=pages, nav=[{title: "index.md"}])

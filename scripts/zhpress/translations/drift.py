@@ -68,7 +68,8 @@ def statuses(project: Project, docs_dir: Path | None = None, locales: tuple[str,
                 continue
             recorded = text.meta.get("source_hash")
             recorded = str(recorded) if recorded is not None else None
-            state = _state(expected, recorded) if text.body.strip() else "untranslated"
+            translated = text.body.strip() and text.meta.get("untranslated") is not True  # not scaffolding
+            state = _state(expected, recorded) if translated else "untranslated"
             review = reviews.get(part)
             if review is not None and review.source_hash != recorded:
                 review = None  # recorded for another acceptance (e.g. a hand-edited hash)

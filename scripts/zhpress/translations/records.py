@@ -3,6 +3,8 @@
 Each file `data/articles/<slug>/en/<key>.md` (`summary` for the whole article,
 a section slug for one section) has YAML front matter with at least `title`,
 and `source_hash` once reviewed against the source (drift tracking).
+`untranslated: true` marks a file `zhpress new` scaffolded and nobody has
+translated yet: it counts as todo and is never published as English.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from ..io.text import read_source
 from ..io.yamlfile import line_of, parse_yaml
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*\n", re.S)
-TRANSLATION_FIELDS = {"title", "source_hash", "translated_from"}
+TRANSLATION_FIELDS = {"title", "source_hash", "translated_from", "untranslated"}
 
 
 @dataclass
