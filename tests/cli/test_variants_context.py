@@ -35,7 +35,7 @@ def test_a_new_gan_in_an_unconfirmed_context_is_listed(data_copy):
     assert "向前[干]" not in review.output  # the confirmed context stays confirmed
     check = run("check", "--data", data_copy)
     assert (
-        "warning: data/articles/ankang-2017/source.txt: 2 conversion(s) of ambiguous characters not reviewed "
+        "  todo: data/articles/ankang-2017/source.txt: 2 conversion(s) of ambiguous characters not reviewed "
         "for the Traditional pages (see `zhpress variants review`, then `zhpress variants confirm` or add an override)"
     ) in check.output.replace(str(data_copy.parent) + "/", "")
     assert unreviewed_by_article(load_project(data_copy), data_copy) == {"ankang-2017": 2}
