@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from zhpress.cli import main
 
-from ..conftest import PROJECT, ROOT, mkdocs_build
+from ..conftest import PROJECT, ROOT, mkdocs_build, publish
 
 GENRE = ROOT / "tests" / "fixtures" / "genre"
 TEXTS = {  # slug → genre text
@@ -39,6 +39,7 @@ def import_article(project: Path, slug: str, text: str) -> None:
         main, ["new", str(GENRE / f"{text}.txt"), "--slug", slug, "--data", str(project / "data")]
     )
     assert result.exit_code == 0, result.output
+    publish(project / "data" / "articles" / slug)  # a draft is served but not built: compare published ones
 
 
 @pytest.fixture
@@ -132,8 +133,12 @@ def test_dirty_serve_equals_a_clean_build_after_edits(project: Path, tmp_path: P
 
         # A new article, a renamed section and an edited hand-written page.
         import_article(project, "another", "commentary-signed-at-end")
-        edit(articles / "county" / "article.yaml", "- slug: section-1\n", "- slug: first\n")
-        edit(articles / "county" / "figures.yaml", "section: section-1\n", "section: first\n", count=-1)
+        meta = (articles / "county" / "article.yaml").read_text(encoding="utf-8")
+        old = meta.split("- slug: ", 1)[1].split("\n", 1)[0]  # the first section's slug, as imported
+        edit(articles / "county" / "article.yaml", f"- slug: {old}\n", "- slug: first\n")
+        edit(articles / "county" / "figures.yaml", f"section: {old}\n", "section: first\n", count=-1)
+        if (articles / "county" / "en" / f"{old}.md").exists():  # the English file scaffolded by `new`
+            (articles / "county" / "en" / f"{old}.md").rename(articles / "county" / "en" / "first.md")
         about = project / "docs" / "about.md"
         about.write_text(about.read_text(encoding="utf-8") + "\n追加的一段。\n", encoding="utf-8")
         server.rebuild()
