@@ -265,12 +265,14 @@ class Report:
         articles = self.project.articles
         drafts = f" ({len(self.drafts)} draft(s))" if self.drafts else ""
         figures = sum(len(a.figures.figures) for a in articles if a.figures)
-        text = f"{len(articles)} article(s){drafts}, {figures} figure(s), "
-        text += f"{self.unreviewed} unreviewed conversion(s): " if self.unreviewed is not None else ": "
+        text = f"{len(articles)} article(s){drafts}, {figures} figure(s)"
+        text += f", {self.unreviewed} unreviewed conversion(s): " if self.unreviewed is not None else ": "
         todo = sum(len(items) for items in self.todo.values())
         if not self.errors and not todo:
             return text + "ok"
-        text += f"{len(self.errors)} error(s), {todo} todo"
+        if self.errors:  # errors fail every check: they end the line
+            return text + (f"{todo} todo, " if todo else "") + f"{len(self.errors)} error(s)"
+        text += f"0 error(s), {todo} todo"
         if todo and not release:
             text += " (`zhpress check --release` fails on the todo of published articles)"
         elif todo and release:
