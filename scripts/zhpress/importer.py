@@ -12,6 +12,7 @@ nothing behind, and an existing article is never overwritten.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -20,16 +21,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pypinyin import lazy_pinyin
+
 from .errors import DataError, Problem, rel
 from .figures.suggest import merge, suggest
 from .io.text import HAN_CHAR, read_any
 from .io.write import LOCK_NAME, STALE_TEMP_SECONDS, atomic_write, pid_alive, write_error
 from .io.yamlfile import MAX_YAML_BYTES, dump_yaml
-from .metadata.slugs import MAX_SLUG_CHARS, SITE_NAMES, slug_problem
+from .metadata.slugs import MAX_SLUG_CHARS, SECTION_RESERVED, SITE_NAMES, SLUG_RE, slug_problem
 from .numbers.zh import find_numbers
 from .parser.document import parse_article
 from .project import load_article
 from .variants.convert import Converter
+from .variants.segment import segment
 
 
 @dataclass
@@ -99,9 +103,51 @@ def proposed_title(parsed) -> str:
     return clause[:30] or "（无标题）"
 
 
+_ENUMERATION = re.compile(  # a heading's list number: 一、 （二） 3. 第四部分 (not the 3 of 3月份)
+    r"^\s*(?:第[一二三四五六七八九十百零〇两0-9]+[部分章节条篇]*\s*[、.．:：,，]?"
+    r"|[（(][一二三四五六七八九十百零〇0-9]+[)）]\s*[、.．:：,，]?"
+    r"|[一二三四五六七八九十百零〇0-9]+\s*[、.．:：,，])\s*"
+)
+SLUG_WORDS = 4  # pinyin words of a heading kept in its section slug
+SLUG_CHARS = 40
+
+
+def section_slug(heading: str) -> str:
+    """A readable slug for a section heading: the pinyin of its first few words (一、职业培训 → zhiye-peixun).
+
+    The list number is dropped; words are jieba's, each written as its pinyin without tones.
+    """
+    text = _ENUMERATION.sub("", heading, count=1) or heading
+    words = []
+    for word in segment(text):
+        pinyin = re.sub(r"[^a-z0-9]+", "", "".join(lazy_pinyin(word, errors="default")).lower())
+        if pinyin:
+            words.append(pinyin)
+        if len(words) == SLUG_WORDS:
+            break
+    slug = "-".join(words)[:SLUG_CHARS].strip("-")
+    return slug if SLUG_RE.match(slug) else ""
+
+
+def section_slugs(headings: list[str]) -> list[str]:
+    """Readable, unique slugs for an article's sections (a number is added to a repeated one)."""
+    slugs: list[str] = []
+    for index, heading in enumerate(headings, start=1):
+        base = section_slug(heading)
+        if not base or base in SECTION_RESERVED:
+            base = f"part-{index}" if not base else f"{base}-part"
+        slug, n = base, 2
+        while slug in slugs:
+            slug, n = f"{base}-{n}", n + 1
+        slugs.append(slug)
+    return slugs
+
+
 def article_yaml(slug: str, script: str, parsed) -> str:
+    headings = [s.title for s in parsed.sections]
     sections = [
-        {"slug": f"section-{i}", "heading": s.title, "title_en": None} for i, s in enumerate(parsed.sections, start=1)
+        {"slug": name, "heading": heading, "title_en": None}
+        for name, heading in zip(section_slugs(headings), headings, strict=True)
     ]
     data = {
         "slug": slug,
@@ -193,6 +239,24 @@ def _article_slug(file: Path, slug: str | None, reserved: frozenset[str]) -> str
     return made
 
 
+def english_scaffold(title: str, chinese: str) -> str:
+    """An English file for a translator to fill in: documented front matter, the Chinese as a comment.
+
+    `untranslated: true` keeps it off the English site and makes it a todo of `zhpress check`
+    until the translator removes it. `title` is the Chinese heading until it is translated.
+    """
+    comment = chinese.replace("--", "- -")  # "--" may not stand inside an HTML comment
+    return (
+        "---\n"
+        "# title: the English heading of this text. untranslated: remove it once the text below is\n"
+        "# written; then `zhpress translations accept <this file>` records the source it translates.\n"
+        f"title: {json.dumps(title, ensure_ascii=False)}\n"
+        "untranslated: true\n"
+        "---\n\n"
+        f"<!-- The Chinese source of this text:\n\n{comment}\n-->\n"
+    )
+
+
 def import_article(
     file: Path, data_dir: Path, slug: str | None = None, reserved: frozenset[str] | set[str] = frozenset()
 ) -> ImportResult:
@@ -235,6 +299,14 @@ def import_article(
         folder.mkdir()
         atomic_write(folder / "source.txt", text)
         atomic_write(folder / "article.yaml", article_yaml(slug, script, parsed))
+        article = load_article(folder)
+        (folder / "en").mkdir()
+        atomic_write(folder / "en" / "summary.md", english_scaffold(article.headline, article.section_text("summary")))
+        for section in article.sections:
+            atomic_write(
+                folder / "en" / f"{section.slug}.md",
+                english_scaffold(section.title, article.section_text(section.slug)),
+            )
         article = load_article(folder)
         added, ignored = merge(folder / "figures.yaml", None, article.source, suggest(article))
         (folder / LOCK_NAME).unlink(missing_ok=True)

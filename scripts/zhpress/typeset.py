@@ -114,6 +114,25 @@ def typeset(text: str, prose: bool = True) -> str:
     return typeset_map(text, prose)[0]
 
 
+# Spaces between the phrases of a headline, except between two Latin letters or digits (GDP 增长, "New Year").
+_HEADLINE_SPACE = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+
+
+def typeset_headline(text: str) -> str:
+    """A headline or subtitle, typeset: the spaces between its phrases are meaningful and kept.
+
+    杭州 勇立潮头、敢为人先 在改革中走在前列 keeps its breaks, each as one full-width space
+    (prose typesetting would drop a space between Chinese characters).
+    """
+
+    def space(match: re.Match) -> str:
+        before, after = text[match.start() - 1], text[match.end()]
+        return " " if before.isascii() and after.isascii() else "\u3000"
+
+    text = text.strip()
+    return typeset(_HEADLINE_SPACE.sub(space, text))
+
+
 # --- corner quotes -------------------------------------------------------------
 
 OPENERS = {"“": "”", "‘": "’"}

@@ -54,7 +54,7 @@ def test_traditional_source_is_shown_as_written_and_converted_to_simplified(mult
     assert "去年政府協助青年就業，共有28,802人參加訓練" in hant
     hans = text_of(multi_site / "youth-jobs/index.html")
     assert typeset(Converter("t2s").convert("去年政府協助青年就業，共有28,802人參加訓練")) in hans
-    section = text_of(multi_site / "youth-jobs/section-1/index.html")
+    section = text_of(multi_site / "youth-jobs/zhiye-xunlian/index.html")
     assert "今年将再提供约5万名学生实习机会" in section
 
 
@@ -85,7 +85,7 @@ def sidebar(page):
 
 
 def test_sidebar_holds_the_site_pages_and_the_current_article_only(multi_site):
-    links = sidebar(multi_site / "youth-jobs/section-1/index.html")
+    links = sidebar(multi_site / "youth-jobs/zhiye-xunlian/index.html")
     assert "../../ankang-2017/ideology/" not in links and "../../ankang-2017/" not in links
     assert "../" in links and "../../figures/" in links and "../../glossary/" in links
     assert "./" in links and "../figures/" in links

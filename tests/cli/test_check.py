@@ -155,3 +155,16 @@ def test_check_release_passes_on_a_finished_site(site_copy):
     result = run("check", "--data", str(site_copy / "data"), "--release")
     assert result.exit_code == 0, result.output
     assert result.output.strip().endswith(": ok")
+
+
+def test_a_changed_number_is_reported_missing_not_bound_to_a_longer_number(data_copy):
+    """免责88人 became 86人: '88人' still stands inside '288人', but that is another number."""
+    source = data_copy / "articles/ankang-2017/source.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("免责88人", "免责86人"), encoding="utf-8")
+    result = run("check", "--data", str(data_copy))
+    assert result.exit_code == 1
+    output = result.output.replace(str(data_copy.parent) + "/", "")
+    assert (
+        "figures.cadres-exempted-from-liability.quote: '88人' is not in data/articles/ankang-2017/source.txt" in output
+    )
+    assert "stands in section 'talent'" not in output

@@ -116,7 +116,7 @@ def test_shares_in_tenths_and_fractions_are_read_as_english_gives_them(data_copy
         "全市新开工项目增长\n一、项目\n新开工项目增加三成多，其中超过一半为产业项目，商品7折出售。\n", encoding="utf-8"
     )
     assert CliRunner().invoke(main, ["new", str(source), "--slug", "jobs", "--data", str(data_copy)]).exit_code == 0
-    english = data_copy / "articles/jobs/en/section-1.md"
+    english = data_copy / "articles/jobs/en/xiangmu.md"
     english.parent.mkdir(exist_ok=True)
     english.write_text(
         "---\ntitle: Projects\n---\n\nNew projects grew by more than 30%, more than half of them "
@@ -128,8 +128,8 @@ def test_shares_in_tenths_and_fractions_are_read_as_english_gives_them(data_copy
         str(p).replace(str(data_copy) + "/", "") for p in check_translations(project.article("jobs"), project.glossary)
     ]
     assert problems == [  # the first paragraph passes: 30% is 三成多, half is 一半, 70% of the price is 7折
-        "articles/jobs/en/section-1.md:7: number 'more than 3' matches no figure of jobs/section-1 "
-        "(closest figures: more than half (超过一半, section-1-02); more than 30% (三成多, section-1-01))",
-        "articles/jobs/en/section-1.md:7: number '7' matches no figure of jobs/section-1 "
-        "(closest figures: more than half (超过一半, section-1-02); more than 30% (三成多, section-1-01))",
+        "articles/jobs/en/xiangmu.md:7: number 'more than 3' matches no figure of jobs/xiangmu "
+        "(closest figures: more than half (超过一半, xiangmu-02); more than 30% (三成多, xiangmu-01))",
+        "articles/jobs/en/xiangmu.md:7: number '7' matches no figure of jobs/xiangmu "
+        "(closest figures: more than half (超过一半, xiangmu-02); more than 30% (三成多, xiangmu-01))",
     ]

@@ -68,3 +68,15 @@ def test_typesetting_is_idempotent():
 def test_corner_quotes(source, shown):
     assert corner_quotes(source) == shown
     assert len(corner_quotes(source)) == len(source)
+
+
+def test_headline_spaces_are_kept_as_full_width_spaces():
+    from zhpress.typeset import typeset_headline
+
+    assert (
+        typeset_headline("杭州 勇立潮头、敢为人先 在改革中走在前列")
+        == "杭州\u3000勇立潮头、敢为人先\u3000在改革中走在前列"
+    )
+    assert typeset_headline("杭州\u3000\u3000勇立潮头") == "杭州\u3000勇立潮头"
+    assert typeset_headline("一季度GDP为206504亿元 同比下降6.8%") == "一季度GDP为206504亿元\u3000同比下降6.8%"
+    assert typeset_headline("New Year 新年 fun run") == "New Year\u3000新年\u3000fun run"

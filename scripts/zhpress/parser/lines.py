@@ -32,6 +32,7 @@ from .patterns import (
     NUMBERED_HEADING_MAX_CHARS,
     OPEN_QUOTES,
     PATTERN_MAX_CHARS,
+    SPACED_NAME,
 )
 
 
@@ -89,11 +90,16 @@ def _is_quote(stripped: str) -> bool:
     return stripped.find(closer, 1) == len(stripped) - 1
 
 
+def _joined(match: re.Match) -> str:
+    return "".join(group or "" for group in match.groups())
+
+
 def line_kind(stripped: str) -> str | None:
     """furniture, dateline, date (a dateline only under the headline or at the end), caption, photo (a photo
     credit: 记者 王五 摄), byline or None (text)."""
     if not stripped or len(stripped) > PATTERN_MAX_CHARS:
         return None
+    stripped = SPACED_NAME.sub(_joined, stripped)  # 本报记者  王  明 → 本报记者  王明
     compact = _FURNITURE_STRIP.sub("", stripped)
     if compact and FURNITURE[0].match(compact) and (compact != stripped or len(compact) >= 4 or compact == "完"):
         return "furniture"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..figures.model import Figure, locate
 from ..project import ArticleData
-from ..typeset import typeset, typeset_map
+from ..translations.completeness import translated
+from ..typeset import typeset, typeset_headline, typeset_map
 from ..urls import page_url, relative_url
 from .base import (
     SENTENCE,
@@ -20,6 +21,7 @@ from .base import (
     markdown_block,
     metadata_html,
     original_href,
+    preparation_notice,
 )
 from .context import ArticleContext
 from .figures import figures_table, section_charts
@@ -74,7 +76,7 @@ def _home_page(ctx: ArticleContext, home: str) -> Page:
     """The article's home at `home`: title, subtitle, byline, lead (or English summary), contents."""
     lang, article, paths, figures = ctx.lang, ctx.article, ctx.paths, ctx.figures
     title = article_title(lang, article)
-    body: list[str] = [heading(1, esc(title)), *draft_banner(lang, article)]
+    body: list[str] = [heading(1, esc(title)), *draft_banner(lang, article), *preparation_notice(lang, article, home)]
     if lang.english:
         for key, shown in (("subtitle", article.meta.subtitle_en), ("byline", article.meta.byline_en)):
             if shown:
@@ -84,13 +86,13 @@ def _home_page(ctx: ArticleContext, home: str) -> Page:
             f'<a href="{original_href(lang, home, home)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>'
         )
         body.append(metadata_html(lang, article))
-        summary = article.english.get("summary")
+        summary = translated(article, "summary")
         if summary:
             body.append(drift_notice(lang, summary.meta.get("source_hash"), article.section_text("summary")))
             body.append(f'<div class="zp-summary">{markdown_block(summary.body)}</div>')
     else:
         if article.article.subtitle:
-            body.append(f'<p class="zp-subtitle">——{lang.zh(article.article.subtitle)}</p>')
+            body.append(f'<p class="zp-subtitle">——{esc(typeset_headline(lang.convert(article.article.subtitle)))}</p>')
         if article.article.kicker:
             body.insert(0, f'<p class="zp-kicker">{lang.zh(article.article.kicker, prose=False)}</p>')
         byline = next((b.text.strip() for b in article.article.blocks if b.role == "byline"), "")
@@ -111,7 +113,7 @@ def _home_page(ctx: ArticleContext, home: str) -> Page:
     description = (
         (article.meta.subtitle_en or "")
         if lang.english
-        else typeset(lang.convert(article.article.subtitle or article.headline))
+        else typeset_headline(lang.convert(article.article.subtitle or article.headline))
     )
     canonical = paths["home"] if home != paths["home"] else ""
     front = front_matter(title, description, search=not canonical)
@@ -134,13 +136,13 @@ def render_article(ctx: ArticleContext) -> tuple[list[Page], list]:
         path = paths[section.slug]
         section_figures = [f for f in figures if f.section == section.slug]
         plain_title = ctx.titles[section.slug]
-        body: list[str] = [heading(1, esc(plain_title)), *banner]
+        body: list[str] = [heading(1, esc(plain_title)), *banner, *preparation_notice(lang, article, path)]
         if lang.english:
             body.append(
                 f'<p class="zp-note"><em>{esc(lang.t("summary_note"))}</em> '
                 f'<a href="{original_href(lang, path, path)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p>'
             )
-            text = article.english.get(section.slug)
+            text = translated(article, section.slug)
             if text:
                 body.append(drift_notice(lang, text.meta.get("source_hash"), article.section_text(section.slug)))
             body.append(markdown_block(text.body) if text else f"<p>{esc(lang.t('no_summary'))}</p>")
@@ -168,6 +170,7 @@ def render_article(ctx: ArticleContext) -> tuple[list[Page], list]:
     body = [
         heading(1, esc(figures_title)),
         *banner,
+        *preparation_notice(lang, article, path),
         figures_table(ctx, figures, path, by_section=True),
         heading(2, esc(lang.t("charts")), "charts"),
         section_charts(ctx, figures, path),

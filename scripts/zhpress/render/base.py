@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from typing import NewType
 
 from ..project import ArticleData, source_hash
-from ..typeset import typeset
+from ..translations.completeness import english_complete, is_placeholder
+from ..typeset import typeset, typeset_headline
 from ..urls import page_url, relative_url
 
 SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
@@ -101,6 +102,7 @@ EN = {
     "search_reset": "Clear",
     "data_errors": "The data has problems",
     "data_errors_text": "The site was not rebuilt: the data in data/ has the problems below. Fix them and this page reloads by itself.",
+    "in_preparation": "English version in preparation: parts of this article are not translated yet.",
     "draft_title": "Draft",
     "draft": "This article is a draft: it is shown in the preview only and left out of the published site. Set draft: false in article.yaml to publish it.",
 }
@@ -278,7 +280,7 @@ def section_titles(lang: Lang, article: ArticleData) -> dict[str, str]:
     titles = {"lead": lang.t("lead"), "closing": lang.t("closing")}
     for section in article.sections:
         if lang.english:
-            titles[section.slug] = article.meta.section_title_en(section.slug) or section.slug
+            titles[section.slug] = english_section_title(article, section)
         else:
             titles[section.slug] = typeset(lang.convert(section.title))
     return titles
@@ -286,8 +288,32 @@ def section_titles(lang: Lang, article: ArticleData) -> dict[str, str]:
 
 def article_title(lang: Lang, article: ArticleData) -> str:
     if lang.english:
-        return article.meta.title_en or article.slug
-    return typeset(lang.convert(article.headline))
+        return article.meta.title_en or typeset_headline(article.headline)  # never the slug: the Chinese headline
+    return typeset_headline(lang.convert(article.headline))
+
+
+def english_section_title(article: ArticleData, section) -> str:
+    """A section's English title; its Chinese heading while none is given (never the slug)."""
+    return article.meta.section_title_en(section.slug) or typeset(section.title)
+
+
+def english_label(figure) -> str:
+    """A figure's English label; its Chinese label while the English is a placeholder."""
+    return (figure.label_zh or "—") if is_placeholder(figure.label_en) else figure.label_en
+
+
+def preparation_notice(lang: Lang, article: ArticleData, path: str) -> list[str]:
+    """On the English pages of an article whose English is unfinished: a notice linking to the Chinese.
+
+    The policy: such an article is published in English with its Chinese title and headings where
+    the English ones are missing, and this notice on every page; placeholders are never shown.
+    """
+    if not lang.english or english_complete(article):
+        return []
+    return [
+        f'<div class="admonition info zp-in-preparation"><p class="admonition-title">{esc(lang.t("in_preparation"))}</p>'
+        f'<p><a href="{original_href(lang, path, path)}" hreflang="zh-Hans">{esc(lang.t("original"))}</a></p></div>'
+    ]
 
 
 def metadata_html(lang: Lang, article: ArticleData) -> str:

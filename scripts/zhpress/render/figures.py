@@ -7,7 +7,7 @@ from ..numbers.en import figure_en
 from ..project import ArticleData
 from ..typeset import typeset
 from ..urls import page_url, relative_url
-from .base import Lang, Markup, esc, href
+from .base import Lang, Markup, english_label, esc, href
 from .charts import section_chart_svg
 from .context import ArticleContext
 
@@ -29,7 +29,7 @@ def section_charts(ctx: ArticleContext, figures: list[Figure], from_path: str) -
     out = []
     for slug in dict.fromkeys(f.section for f in figures):
         group = [f for f in figures if f.section == slug]
-        labels = {f.id: f.label_en if lang.english else typeset(lang.convert(f.label_zh)) for f in group}
+        labels = {f.id: english_label(f) if lang.english else typeset(lang.convert(f.label_zh)) for f in group}
         values = {
             f.id: figure_en(f.value, f.approx, f.unit) if lang.english else typeset(lang.convert(f.quote))
             for f in group
@@ -71,7 +71,7 @@ def figures_table(ctx: ArticleContext, figures: list[Figure], from_path: str, by
     hreflang = ' hreflang="zh-Hans"' if lang.english else ""
 
     def row(figure: Figure) -> str:
-        label = esc(figure.label_en) if lang.english else lang.zh(figure.label_zh)
+        label = esc(english_label(figure)) if lang.english else lang.zh(figure.label_zh)
         link = esc(figure_link(lang, paths, figure, from_path))
         quote = esc(figure.quote) if lang.english else lang.zh(figure.quote)
         return (

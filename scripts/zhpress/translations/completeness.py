@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..errors import Problem, rel
 from ..project import ArticleData
+from .records import EnglishText
 
 PLACEHOLDER = "(to translate)"  # the prefix of a suggested figure's English label
 
@@ -75,7 +76,7 @@ def english_todo(article: ArticleData) -> list[Problem]:
                 )
             )
     if article.figures is not None:
-        pending = [f for f in article.figures.figures if is_placeholder(f.label_en)]
+        pending = [f for f in article.figures.figures if is_placeholder(f.label_en) or not f.label_zh]
         if pending:
             todo.append(
                 Problem(
@@ -85,10 +86,18 @@ def english_todo(article: ArticleData) -> list[Problem]:
                     + (" …" if len(pending) > 5 else ""),
                     line=pending[0].line,
                     field=f"figures.{pending[0].id}.label.en",
-                    hint=f"replace each {PLACEHOLDER!r} label with its English",
+                    hint=f"write each empty label, and replace each {PLACEHOLDER!r} label with its English",
                 )
             )
     return [Problem(p.file, p.message, p.line, p.field, p.hint, severity="todo") for p in todo]
+
+
+def translated(article: ArticleData, part: str) -> EnglishText | None:
+    """The English text of a part ("summary" or a section slug), None while it is missing or scaffolding."""
+    text = article.english.get(part)
+    if text is None or text.meta.get("untranslated") is True or not text.body.strip():
+        return None
+    return text
 
 
 def english_complete(article: ArticleData) -> bool:

@@ -200,5 +200,7 @@ def check_translations(article: ArticleData, terms: list[Term]) -> list[Problem]
                 )
             )
             continue
+        if text.meta.get("untranslated") is True:
+            continue  # scaffolding: listed as todo by `zhpress check`, checked once translated
         problems.extend(check_translation(article, text, terms))
     return problems

@@ -4,7 +4,9 @@ Each file `data/articles/<slug>/en/<key>.md` (`summary` for the whole article,
 a section slug for one section) has YAML front matter with at least `title`,
 and `source_hash` once reviewed against the source (drift tracking).
 `untranslated: true` marks a file `zhpress new` scaffolded and nobody has
-translated yet: it counts as todo and is never published as English.
+translated yet: it counts as todo and is never published as English. HTML
+comments (`<!-- … -->`, where `zhpress new` puts the Chinese text for the
+translator) are not part of the text.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ..io.text import read_source
 from ..io.yamlfile import line_of, parse_yaml
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*\n", re.S)
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)  # kept out of the text (lines stay where they are)
 TRANSLATION_FIELDS = {"title", "source_hash", "translated_from", "untranslated"}
 
 
@@ -62,6 +65,7 @@ def load_english_text(path: Path) -> EnglishText:
     if problems:
         raise DataError(problems)
     assert isinstance(title, str)  # validated above
+    body = HTML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), body)  # notes for the translator
     return EnglishText(path=path, key=path.stem, title=title.strip(), body=body, body_line=body_line, meta=meta)
 
 
