@@ -3,26 +3,9 @@
 import pytest
 
 from zhpress.numbers.en import find_english_numbers
-from zhpress.project import load_project
-from zhpress.translations.qa import check_translations
 from zhpress.translations.units import compatible, english_kind, figure_kind
 
-EN = "articles/ankang-2017/en"
-
-
-def qa(data):
-    project = load_project(data)
-    return [str(p).replace(str(data) + "/", "") for p in check_translations(project.articles[0], project.glossary)]
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
-def line_of(path, needle):
-    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+from .translation_helpers import EN, edit, line_of, qa
 
 
 def test_a_percentage_does_not_match_a_count_of_the_same_number(data_copy):
