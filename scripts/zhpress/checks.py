@@ -20,7 +20,7 @@ from .siteconfig import SiteSettings
 from .translations.completeness import english_todo
 from .translations.drift import drift_problems, statuses
 from .translations.qa import check_translations
-from .variants.review import unreviewed_count, unreviewed_problems
+from .variants.review import review_problems, review_status
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "0.0.0.0", "[::1]")
 
@@ -308,8 +308,8 @@ def site_todo(settings: SiteSettings) -> list[Problem]:
 def _unreviewed_by_article(project: Project, report: Report) -> None:
     """Unconfirmed ambiguous conversions, per article (todo) and in all (the summary's count)."""
     try:
-        report.unreviewed = unreviewed_count(project, project.data_dir)
-        pending = unreviewed_problems(project, project.data_dir, severity="todo")
+        report.unreviewed, counts = review_status(project, project.data_dir)
+        pending = review_problems(project, counts, severity="todo")
     except ZhpressError as exc:
         report.problems.extend(exc.problems)
         return

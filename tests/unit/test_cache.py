@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhpress.checks import check_project
 from zhpress.io.cache import CACHE_DIR_NAME, Cache
@@ -42,19 +44,45 @@ def test_an_unwritable_cache_only_costs_time(tmp_path):
     assert cache.get("kind", "ab12") is None
 
 
-def test_segmentation_is_jiebas_and_is_restored_from_the_cache(tmp_path, monkeypatch):
+JIEBA_TEXTS = [
+    "党组织书记带头，群众脱贫致富。2017年发展党员120名\n基层组织建设平台",
+    "干部  向前干，衣服很快就干了\r\n余额 3.5% 的 A+B 发展 \t头发",
+    "",
+    "。，、",
+    "發展 干 ㄅ 𠀀 干",
+]
+
+
+@pytest.mark.parametrize("text", JIEBA_TEXTS)
+def test_segmentation_is_exactly_jiebas(text):
     import jieba
 
-    text = "党组织书记带头，群众脱贫致富。2017年发展党员120名\n基层组织建设平台"
-    cache = Cache(tmp_path)
-    words = segment.segment_cached(text, cache)
-    assert words == [w for w in jieba.cut(text) if w]
+    assert segment.segment(text) == [w for w in jieba.cut(text) if w]
 
-    def no_jieba():
-        raise AssertionError("jieba started although the segmentation is cached")
 
-    monkeypatch.setattr(segment, "_jieba", no_jieba)
-    assert segment.segment_cached(text, cache) == words
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("干发余了党组织平台的 \t\r\n，。A1.%-𠀀ㄅ")), max_size=40))
+def test_segmentation_is_jiebas_on_any_mix_of_characters(text):
+    import jieba
+
+    assert segment.segment(text) == [w for w in jieba.cut(text) if w]
+
+
+def test_only_the_wanted_blocks_are_segmented_and_their_words_are_jiebas():
+    import jieba
+
+    text = JIEBA_TEXTS[1]
+    words, pos, expected = [w for w in jieba.cut(text) if w], 0, []
+    for word in words:
+        if "干" in word:
+            expected.append((pos, pos + len(word)))
+        pos += len(word)
+    spans = [(a, b) for a, b in segment.word_spans(text, lambda block: "干" in block) if "干" in text[a:b]]
+    assert spans == expected
+    # a block without the character is never handed to jieba
+    seen = []
+    list(segment.word_spans(text, lambda block: seen.append(block) or False))
+    assert "余额" in seen and not list(segment.word_spans(text, lambda block: False))
 
 
 def as_dicts(items):

@@ -81,10 +81,12 @@ class Cache:
         try:
             self._ensure_folder()
             path.parent.mkdir(parents=True, exist_ok=True)
+            # json.dumps, not json.dump: only the former uses the C encoder (5-10x faster on large values).
+            text = json.dumps({"value": value}, ensure_ascii=False, separators=(",", ":"))
             fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump({"value": value}, handle, ensure_ascii=False, separators=(",", ":"))
+                    handle.write(text)
                 os.replace(tmp, path)
             finally:
                 if os.path.exists(tmp):

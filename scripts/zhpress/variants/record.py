@@ -233,7 +233,10 @@ def is_confirmed(item: ReviewItem, confirmed: list[Confirmation]) -> bool:
 
 def unreviewed(items: list[ReviewItem], confirmed: list[Confirmation]) -> list[ReviewItem]:
     """The items no confirmation covers (same word and same outputs), in their order."""
-    return [item for item in items if not is_confirmed(item, confirmed)]
+    by_word: dict[str, list[Confirmation]] = {}
+    for confirmation in confirmed:  # a confirmation only ever matches its own word
+        by_word.setdefault(confirmation.word, []).append(confirmation)
+    return [item for item in items if not is_confirmed(item, by_word.get(item.word, []))]
 
 
 def _append_text(text: str, new: list[dict]) -> str | None:

@@ -20,7 +20,6 @@ import os
 import re
 import subprocess
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 import opencc
@@ -32,7 +31,7 @@ from ..siteconfig import read_site_settings
 from .convert import OPENCC_SHARE, Converter
 from .items import Example, ReviewItem
 from .record import Confirmation, confirm, is_confirmed, load_confirmed, review_path, unreviewed  # noqa: F401  (the review API)
-from .segment import segment_cached
+from .segment import word_spans
 
 OPENCC_DICT = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
 CONTEXT_CHARS = 8
@@ -158,8 +157,12 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]], cache: Cac
     segmented or converted again.
     """
     cache = Cache.for_data(project.data_dir) if cache is None else cache
+    return _merge(found for _, found in _findings(project, variants, cache))
+
+
+def _findings(project: Project, variants: list[tuple[str, str]], cache: Cache):
+    """(article slug, its review items) of each Simplified source, from the cache where it has them."""
     pass_ = _ReviewPass(project, variants)
-    items: dict[tuple[str, str | None, tuple[str, ...]], ReviewItem] = {}
     for article in project.articles:
         if article.meta.script == "hant":
             continue  # a Traditional source is shown as written; only Simplified sources are converted up
@@ -167,8 +170,15 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]], cache: Cac
         stored = cache.get("review", key)
         found = _items_from_json(stored) if stored is not None else None
         if found is None:
-            found = pass_.article_items(article.slug, article.source, cache)
+            found = pass_.article_items(article.slug, article.source)
             cache.put("review", key, [item.as_dict() for item in found])
+        yield article.slug, found
+
+
+def _merge(per_article) -> list[ReviewItem]:
+    """The items of several articles as one list: the same (word, context, outputs) once, counts added."""
+    items: dict[tuple[str, str | None, tuple[str, ...]], ReviewItem] = {}
+    for found in per_article:
         for item in found:
             ident = (item.word, item.context, tuple(item.outputs.values()))
             merged = items.get(ident)
@@ -214,24 +224,19 @@ class _ReviewPass:
     def phrases(self) -> set[str]:
         return {p for locale, _ in self.variants for p in self.project.overrides.for_locale(locale)}
 
-    def article_items(self, slug: str, source: str, cache: Cache) -> list[ReviewItem]:
+    def article_items(self, slug: str, source: str) -> list[ReviewItem]:
         """The review items of one source, in order of first occurrence, with at most MAX_EXAMPLES examples each."""
         table, converters = self.table, self.converters
         converted = {locale: conv.convert(source) for locale, conv in converters.items()}
         whole = {locale: len(text) == len(source) for locale, text in converted.items()}
         line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
-        # Only words over an ambiguous character matter: find those characters first.
-        ambiguous_at = [m.start() for m in _ambiguous_pattern(tuple(table)).finditer(source)]
-        spans: list[tuple[int, int, bool]] = []
-        pos = 0
-        for word in segment_cached(source, cache):
-            start = pos if source.startswith(word, pos) else source.find(word, pos)
-            if start < 0:  # pragma: no cover - jieba keeps every character, in order
-                continue
-            pos = start + len(word)
-            i = bisect.bisect_left(ambiguous_at, start)
-            if i < len(ambiguous_at) and ambiguous_at[i] < pos:
-                spans.append((start, pos, False))
+        # Only words over an ambiguous character matter: only blocks holding one are segmented.
+        ambiguous = _ambiguous_pattern(tuple(table))
+        spans: list[tuple[int, int, bool]] = [
+            (start, end, False)
+            for start, end in word_spans(source, ambiguous.search)
+            if ambiguous.search(source, start, end)
+        ]
         override_spans = _override_spans(source, self.phrases)
         spans = sorted(spans + [(start, end, True) for start, end in override_spans])
         items: dict[tuple[str, str | None, tuple[str, ...]], ReviewItem] = {}
@@ -284,28 +289,40 @@ def _ambiguous_pattern(chars: tuple[str, ...]) -> re.Pattern:
 # --- confirmations -------------------------------------------------------------
 
 
+def review_status(project: Project, data_dir: Path) -> tuple[int, dict[str, int]]:
+    """The unconfirmed ambiguous conversions: how many in the whole corpus (the same word in the same
+    context with the same outputs counted once), and how many per article slug (articles with none left out).
+
+    One pass over the sources (each from the cache when unchanged), for `zhpress check`.
+    Raises DataError when data/variants-review.yaml is malformed.
+    """
+    confirmed = load_confirmed(review_path(data_dir))
+    per_article: list[list[ReviewItem]] = []
+    counts: dict[str, int] = {}
+    for slug, found in _findings(project, site_variants(data_dir), Cache.for_data(data_dir)):
+        pending = unreviewed(found, confirmed)
+        if pending:
+            counts[slug] = len(pending)
+        per_article.append(found)
+    return len(unreviewed(_merge(per_article), confirmed)), counts
+
+
 def unreviewed_by_article(project: Project, data_dir: Path) -> dict[str, int]:
     """Unreviewed conversions per article slug (each word, or one-character word in its context, once).
 
-    For `zhpress check` (a warning line per article) and the release check.
+    For `zhpress check` (a todo line per article) and the release check.
     Raises DataError when data/variants-review.yaml is malformed.
     """
-    variants = site_variants(data_dir)
-    cache = Cache.for_data(data_dir)
-    confirmed = load_confirmed(review_path(data_dir))
-    counts: dict[str, int] = {}
-    for article in project.articles:
-        if article.meta.script == "hant":
-            continue
-        single = replace(project, articles=[article])
-        pending = unreviewed(find_ambiguous(single, variants, cache), confirmed)
-        if pending:
-            counts[article.slug] = len(pending)
-    return counts
+    return review_status(project, data_dir)[1]
 
 
 def unreviewed_problems(project: Project, data_dir: Path, severity: str = "warning") -> list[Problem]:
     """One problem per article with unreviewed conversions of ambiguous characters."""
+    return review_problems(project, review_status(project, data_dir)[1], severity)
+
+
+def review_problems(project: Project, counts: dict[str, int], severity: str = "warning") -> list[Problem]:
+    """One problem per article of `counts` (slug → unreviewed conversions, as `review_status` gives)."""
     paths = {article.slug: rel(article.source_path) for article in project.articles}
     return [
         Problem(
@@ -314,7 +331,7 @@ def unreviewed_problems(project: Project, data_dir: Path, severity: str = "warni
             hint="see `zhpress variants review`, then `zhpress variants confirm` or add an override",
             severity=severity,
         )
-        for slug, count in unreviewed_by_article(project, data_dir).items()
+        for slug, count in counts.items()
     ]
 
 
@@ -323,5 +340,4 @@ def unreviewed_count(project: Project, data_dir: Path) -> int:
 
     Raises DataError when data/variants-review.yaml is malformed.
     """
-    items = find_ambiguous(project, site_variants(data_dir), Cache.for_data(data_dir))
-    return len(unreviewed(items, load_confirmed(review_path(data_dir))))
+    return review_status(project, data_dir)[0]

@@ -1,29 +1,32 @@
-"""Word segmentation of Simplified Chinese (jieba), for the variant review.
+"""Word segmentation of Simplified Chinese (jieba), for the variant review and section slugs.
 
-jieba is imported and its dictionary loaded only when a text is actually
-segmented (about half a second), and a source's segmentation is kept in the
-project's cache (`zhpress.io.cache`) under the source's content hash, so a run
-of `zhpress check` over unchanged sources never starts jieba.
+jieba cuts a text into blocks first (runs of Han characters, letters and digits:
+`jieba.re_han_default`) and segments each block on its own; every other
+character is a word by itself. `word_spans` uses that to segment only the blocks
+that hold a character of interest (for the review: an ambiguous one), with the
+same words `jieba.cut` gives for the whole text. jieba is imported and its
+dictionary loaded only when a block is actually segmented (about 0.7 s of CPU);
+the review caches its findings per source (`zhpress.io.cache`), so a run of
+`zhpress check` over unchanged sources never starts jieba.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import logging
-import os
 import re
+from collections.abc import Callable, Iterator
 from types import ModuleType
 
-from ..io.cache import Cache, digest
-
 _BLOCKS: dict[str, tuple[str, ...]] = {}  # jieba's words of each block of text seen by this process
+# jieba's own block pattern (`jieba.re_han_default`), here so that finding blocks needs no jieba.
+HAN_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
 
 
 @functools.lru_cache(maxsize=1)
 def _jieba() -> ModuleType:
     # Imported here, not at the top: importing jieba and loading its dictionary costs about
-    # half a second, which a run whose segmentations are all cached never pays.
+    # 0.7 s, which a run whose review is all cached never pays.
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
@@ -31,56 +34,42 @@ def _jieba() -> ModuleType:
     return jieba
 
 
-def _blocks(text: str) -> list[str]:
-    """The text cut where jieba cuts it first (`jieba.re_han_default`): jieba segments each block alone."""
-    return [b for b in _block_pattern().split(text) if b]
-
-
-@functools.lru_cache(maxsize=1)
-def _block_pattern() -> re.Pattern:
-    return _jieba().re_han_default
+def _cut(block: str) -> tuple[str, ...]:
+    cut = _BLOCKS.get(block)
+    if cut is None:
+        cut = _BLOCKS[block] = tuple(w for w in _jieba().cut(block) if w)
+    return cut
 
 
 def segment(text: str) -> list[str]:
     """jieba's words of `text`, in order (exactly `jieba.cut(text)`; each block is segmented once per process)."""
-    jieba = _jieba()
-    words: list[str] = []
-    for block in _blocks(text):
-        cut = _BLOCKS.get(block)
-        if cut is None:
-            cut = _BLOCKS[block] = tuple(w for w in jieba.cut(block) if w)
-        words.extend(cut)
-    return words
+    return [text[start:end] for start, end in word_spans(text, lambda _: True)]
 
 
-def segment_cached(text: str, cache: Cache) -> list[str]:
-    """`segment(text)`, kept in `cache` under the text's content hash (as word lengths)."""
-    key = digest("segment", _jieba_version(), text)
-    lengths = cache.get("segment", key)
-    if isinstance(lengths, list) and sum(lengths) == len(text):
-        words, pos = [], 0
-        for n in lengths:
-            words.append(text[pos : pos + n])
-            pos += n
-        return words
-    words = segment(text)
-    if sum(map(len, words)) == len(text):  # jieba keeps every character; store only what restores the text
-        cache.put("segment", key, [len(w) for w in words])
-    return words
+def word_spans(text: str, wanted: Callable[[str], object]) -> Iterator[tuple[int, int]]:
+    """(start, end) of jieba's words of `text`, in order, for the blocks `wanted` selects.
+
+    Args:
+        text: the text, as `jieba.cut` would get it whole.
+        wanted: called with each block; the blocks it is true for are segmented, the others
+            give no spans (e.g. `pattern.search`: the blocks where the pattern occurs).
+    """
+    pos = 0
+    for match in HAN_BLOCK.finditer(text):
+        yield from _other(text, pos, match.start(), wanted)
+        block = match.group()
+        if wanted(block):
+            start = match.start()
+            for word in _cut(block):
+                yield start, start + len(word)
+                start += len(word)
+        pos = match.end()
+    yield from _other(text, pos, len(text), wanted)
 
 
-@functools.lru_cache(maxsize=1)
-def _jieba_version() -> str:
-    """jieba's code and dictionary, named by size and modification time (without importing jieba)."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.origin:  # pragma: no cover - jieba is a dependency
-        return "jieba"
-    folder = os.path.dirname(spec.origin)
-    stamps = []
-    for name in ("__init__.py", "dict.txt"):
-        try:
-            st = os.stat(os.path.join(folder, name))
-            stamps.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
-        except OSError:
-            stamps.append(name)
-    return "jieba " + " ".join(stamps)
+def _other(text: str, start: int, end: int, wanted: Callable[[str], object]) -> Iterator[tuple[int, int]]:
+    """Outside the blocks jieba yields every character alone (a run of whitespace, or \\r\\n, as one)."""
+    if start >= end or not wanted(text[start:end]):
+        return
+    for match in re.finditer(r"\r\n|\s|[^\s]", text[start:end]):
+        yield start + match.start(), start + match.end()
