@@ -126,3 +126,24 @@ def test_check_problems_are_the_same_cold_and_warm_and_follow_an_edit(data_copy,
     warm = check_project(edited, cache)
     assert warm == check_project(edited, Cache(None))
     assert any("不在原文的九九九" in p.message for p in warm)
+
+
+def test_review_status_is_the_same_cold_and_warm_and_follows_confirmations(data_copy, tmp_path, monkeypatch):
+    from zhpress.variants.record import confirm, load_confirmed, review_path, unreviewed
+    from zhpress.variants.review import review_status, unreviewed_by_article
+
+    monkeypatch.setenv("ZHPRESS_CACHE_DIR", str(tmp_path / "cache"))
+    review_path(data_copy).unlink()  # nothing confirmed yet
+    project = load_project(data_copy)
+    items = find_ambiguous(project, VARIANTS, Cache(None))
+    expected = len(unreviewed(items, load_confirmed(review_path(data_copy))))
+    assert expected > 0
+    cold = review_status(project, data_copy)
+    assert cold[0] == expected and sum(cold[1].values()) >= expected
+    monkeypatch.setattr(segment, "_jieba", lambda: pytest.fail("jieba started on a warm cache"))
+    assert review_status(project, data_copy) == cold
+    pending = unreviewed(items, load_confirmed(review_path(data_copy)))
+    confirm(review_path(data_copy), pending[:3])
+    warm = review_status(project, data_copy)
+    assert warm[0] == expected - 3
+    assert warm[1] == unreviewed_by_article(project, data_copy)

@@ -9,7 +9,6 @@ import click
 
 from ..checks import run_checks
 from ..errors import ZhpressError
-from ..importer import import_article
 from ..metadata.slugs import site_names
 from ..translations.drift import STATES, changed_paragraphs
 from .common import data_option, project_data_dir
@@ -129,6 +128,8 @@ def new(file: str, slug: str | None, data: str | None) -> None:
 
     folder, settings = project_data_dir(data)
     try:
+        from ..importer import import_article  # the suggester's rules: loaded by `new` only
+
         result = import_article(Path(file), folder, slug, site_names(settings.docs_dir, settings.locales))
     except ZhpressError as exc:
         raise _fail(exc) from None

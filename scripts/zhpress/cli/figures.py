@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import ZhpressError
-from ..figures.suggest import Explained, covered, curated_spans, merge
-from ..figures.suggest import explain as explain_quote
-from ..figures.suggest import suggest as suggest_candidates
 from ..io.yamlfile import dump_yaml
 from ..project import article_from_file, load_article
 from .common import data_dir as _data_dir
 from .common import data_option, fail
+
+if TYPE_CHECKING:
+    from ..figures.suggest import Explained
+
+
+def _suggest() -> ModuleType:
+    """The suggester, imported when a figures command runs (its rule table costs every other command)."""
+    from ..figures import suggest
+
+    return suggest
 
 
 def _article(target: str, data: str | None):
@@ -61,14 +70,14 @@ def suggest(article: str, data: str | None, write: bool, show_all: bool) -> None
 
     try:
         loaded, in_project = _article(article, data)
-        candidates = suggest_candidates(loaded)
+        candidates = _suggest().suggest(loaded)
         if write:
             if not in_project:
                 raise click.ClickException(
                     "--write needs an article of the project: import the file with `zhpress new`"
                 )
             path = loaded.dir / "figures.yaml"
-            added, ignored = merge(path, loaded.figures, loaded.source, candidates)
+            added, ignored = _suggest().merge(path, loaded.figures, loaded.source, candidates)
             for c in added:
                 click.echo(f"added figure {c.id}: {c.quote} (line {c.line}, {c.section})")
             for c in ignored:
@@ -77,8 +86,8 @@ def suggest(article: str, data: str | None, write: bool, show_all: bool) -> None
                 f"{path}: {len(added)} figure(s) and {len(ignored)} ignore entr{'y' if len(ignored) == 1 else 'ies'} added"
             )
             return
-        spans = curated_spans(loaded.figures, loaded.source)
-        shown = [c for c in candidates if show_all or not covered(loaded.figures, loaded.source, c, spans)]
+        spans = _suggest().curated_spans(loaded.figures, loaded.source)
+        shown = [c for c in candidates if show_all or not _suggest().covered(loaded.figures, loaded.source, c, spans)]
         click.echo(dump_yaml({"candidates": [c.as_dict() for c in shown]}), nl=False)
         figures_n = sum(c.verdict == "figure" for c in shown)
         click.echo(f"# {len(shown)} candidate(s): {figures_n} figure, {len(shown) - figures_n} not_figure", err=True)
@@ -127,7 +136,7 @@ def explain(article: str, quote: str, occurrence: int, data: str | None) -> None
 
     try:
         loaded, in_project = _article(article, data)
-        result = explain_quote(loaded, quote, occurrence, shown=str(loaded.source_path) if in_project else article)
+        result = _suggest().explain(loaded, quote, occurrence, shown=str(loaded.source_path) if in_project else article)
     except ZhpressError as exc:
         raise fail(exc) from None
     click.echo(

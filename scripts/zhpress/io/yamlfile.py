@@ -207,6 +207,74 @@ def _structure_problems(root: yaml.Node, path: str, loader: _Loader, lines: _Lin
     return problems
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")  # line breaks YAML counts and `_Lines` does not
+
+
+class _Fallback(Exception):
+    """Raised by the fast construction on anything but well-formed data: the full path decides."""
+
+
+def _fast_construct(root: yaml.Node, loader: _Loader, lines: _Lines, exact_lines: bool) -> Any:
+    """The data `construct_document` gives, for a document without structural problems.
+
+    One recursive pass with no bookkeeping of PyYAML's constructor: text scalars are taken as
+    they are, other scalars go through the loader's constructors. Anything `_structure_problems`
+    would report (a duplicate or non-scalar key, a number too long, nesting too deep) or that
+    needs more than plain construction (a merge key, a tagged collection) raises `_Fallback`.
+
+    Args:
+        root: the composed document.
+        loader: a loader of the same text (constructs the non-text scalars).
+        lines: the text's line numbers.
+        exact_lines: the text has no line break but "\n", so YAML's own line count is the editor's.
+    """
+    offset = lines.offset + 1
+
+    def line(mark) -> int:
+        return mark.line + offset if exact_lines else lines.at(mark.index)
+
+    def scalar(node: yaml.ScalarNode) -> Any:
+        tag = node.tag
+        if tag == _STR_TAG:
+            return node.value
+        if tag in (_INT_TAG, _FLOAT_TAG) and len(node.value) > MAX_NUMBER_DIGITS:
+            raise _Fallback
+        return loader.construct_object(node, deep=True)
+
+    def build(node: yaml.Node, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            raise _Fallback
+        kind = type(node)
+        if kind is yaml.ScalarNode:
+            return scalar(node)  # type: ignore[arg-type]
+        if kind is yaml.MappingNode and node.tag == yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG:
+            result = Node()
+            result.line = line(node.start_mark)
+            key_lines: dict = {}
+            for key_node, value_node in node.value:
+                if type(key_node) is not yaml.ScalarNode:
+                    raise _Fallback
+                key = scalar(key_node)
+                try:
+                    if key in result:
+                        raise _Fallback
+                except TypeError:
+                    raise _Fallback from None
+                result[key] = build(value_node, depth + 1)
+                key_lines[key] = line(key_node.start_mark)
+            result.key_lines = key_lines
+            return result
+        if kind is yaml.SequenceNode and node.tag == yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG:
+            items = Seq(build(child, depth + 1) for child in node.value)
+            items.line = line(node.start_mark)
+            items.item_lines = [line(child.start_mark) for child in node.value]
+            return items
+        raise _Fallback
+
+    return build(root, 0)
+
+
 def _syntax_error(exc: yaml.MarkedYAMLError, path: str, lines: _Lines) -> DataError:
     mark = exc.problem_mark or exc.context_mark
     message = exc.problem or str(exc)
@@ -251,6 +319,14 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> Any:
         node = yaml.compose(text, Loader=_Loader)
         if node is None:
             return None
+        fast = _Loader(text)
+        fast.lines = lines
+        try:
+            return _fast_construct(node, fast, lines, exact_lines=not _OTHER_BREAKS.search(text))
+        except (_Fallback, yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
+            pass  # the full path below collects every problem, or constructs what the fast one would not
+        finally:
+            fast.dispose()
         checker = _Loader(text)  # constructs keys only; a failed construction leaves state behind
         try:
             problems = _structure_problems(node, path, checker, lines)

@@ -31,7 +31,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
-from translate.storage import factory, po, xliff
 
 from ..errors import DataError, InputError, Problem, rel
 from ..io.text import read_source
@@ -194,6 +193,10 @@ def collect_units(project: Project, statuses: list[Status] | None = None) -> lis
 
 def write_store(units: list[Unit], fmt: str) -> bytes:
     """The units as a PO or XLIFF file (bytes), through translate-toolkit."""
+    # translate-toolkit (with lxml) is imported here: the commands that never exchange files
+    # (`zhpress check` above all) do not pay for it.
+    from translate.storage import po, xliff
+
     if fmt == "po":
         store = po.pofile()
         store.units = []
@@ -230,6 +233,8 @@ def write_store(units: list[Unit], fmt: str) -> bytes:
 
 def read_store(path: Path) -> dict[str, tuple[str, str]]:
     """context → (source, target) of every unit of a PO or XLIFF file."""
+    from translate.storage import factory, po
+
     shown = rel(path)
     try:
         store = factory.getobject(str(path))

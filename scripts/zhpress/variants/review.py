@@ -163,16 +163,23 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]], cache: Cac
 def _findings(project: Project, variants: list[tuple[str, str]], cache: Cache):
     """(article slug, its review items) of each Simplified source, from the cache where it has them."""
     pass_ = _ReviewPass(project, variants)
-    for article in project.articles:
-        if article.meta.script == "hant":
-            continue  # a Traditional source is shown as written; only Simplified sources are converted up
-        key = digest(pass_.settings, article.slug, article.source)
-        stored = cache.get("review", key)
-        found = _items_from_json(stored) if stored is not None else None
-        if found is None:
-            found = pass_.article_items(article.slug, article.source)
-            cache.put("review", key, [item.as_dict() for item in found])
-        yield article.slug, found
+    for article in _simplified(project):
+        yield article.slug, _cached_items(pass_, article, cache, digest(pass_.settings, article.slug, article.source))
+
+
+def _simplified(project: Project):
+    """The articles whose sources are converted (a Traditional source is shown as written)."""
+    return [article for article in project.articles if article.meta.script != "hant"]
+
+
+def _cached_items(pass_: _ReviewPass, article, cache: Cache, key: str) -> list[ReviewItem]:
+    """An article's review items from the cache, or found (and stored) when not there."""
+    stored = cache.get("review", key)
+    found = _items_from_json(stored) if stored is not None else None
+    if found is None:
+        found = pass_.article_items(article.slug, article.source)
+        cache.put("review", key, [item.as_dict() for item in found])
+    return found
 
 
 def _merge(per_article) -> list[ReviewItem]:
@@ -293,18 +300,39 @@ def review_status(project: Project, data_dir: Path) -> tuple[int, dict[str, int]
     """The unconfirmed ambiguous conversions: how many in the whole corpus (the same word in the same
     context with the same outputs counted once), and how many per article slug (articles with none left out).
 
-    One pass over the sources (each from the cache when unchanged), for `zhpress check`.
-    Raises DataError when data/variants-review.yaml is malformed.
+    One pass over the sources, for `zhpress check`. It needs only each item's word, context and
+    outputs, which the cache keeps apart from the full findings (examples, candidates), so a warm
+    run reads little. Raises DataError when data/variants-review.yaml is malformed.
     """
     confirmed = load_confirmed(review_path(data_dir))
-    per_article: list[list[ReviewItem]] = []
+    cache = Cache.for_data(data_dir)
+    pass_ = _ReviewPass(project, site_variants(data_dir))
+    pending_all: set[tuple[str, str | None, tuple[str, ...]]] = set()
     counts: dict[str, int] = {}
-    for slug, found in _findings(project, site_variants(data_dir), Cache.for_data(data_dir)):
-        pending = unreviewed(found, confirmed)
+    for article in _simplified(project):
+        key = digest(pass_.settings, article.slug, article.source)
+        stored = cache.get("review-status", key)
+        items = _status_items(stored) if stored is not None else None
+        if items is None:
+            found = _cached_items(pass_, article, cache, key)
+            items = [ReviewItem(word=i.word, chars={}, outputs=i.outputs, context=i.context) for i in found]
+            cache.put("review-status", key, [[i.word, i.context, i.outputs] for i in items])
+        pending = unreviewed(items, confirmed)
         if pending:
-            counts[slug] = len(pending)
-        per_article.append(found)
-    return len(unreviewed(_merge(per_article), confirmed)), counts
+            counts[article.slug] = len(pending)
+        pending_all.update((i.word, i.context, tuple(i.outputs.values())) for i in pending)
+    return len(pending_all), counts
+
+
+def _status_items(stored) -> list[ReviewItem] | None:
+    """The [word, context, outputs] entries `review_status` stored, as items; None when malformed."""
+    try:
+        return [
+            ReviewItem(word=str(word), chars={}, outputs={str(k): str(v) for k, v in outputs.items()}, context=context)
+            for word, context, outputs in stored
+        ]
+    except (TypeError, ValueError, AttributeError):
+        return None
 
 
 def unreviewed_by_article(project: Project, data_dir: Path) -> dict[str, int]:
