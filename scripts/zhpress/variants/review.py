@@ -235,36 +235,26 @@ class _ReviewPass:
         """The review items of one source, in order of first occurrence, with at most MAX_EXAMPLES examples each."""
         table, converters = self.table, self.converters
         converted = {locale: conv.convert(source) for locale, conv in converters.items()}
-        whole = {locale: len(text) == len(source) for locale, text in converted.items()}
-        line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        whole = [len(text) == len(source) for text in converted.values()]
+        line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         # Only words over an ambiguous character matter: only blocks holding one are segmented.
         ambiguous = _ambiguous_pattern(tuple(table))
-        spans: list[tuple[int, int, bool]] = [
+        override_spans = _override_spans(source, self.phrases)
+        covered = {i for a, b in override_spans for i in range(a, b)}
+        spans = [
             (start, end, False)
             for start, end in word_spans(source, ambiguous.search)
-            if ambiguous.search(source, start, end)
+            # a character covered by an override phrase is reviewed with the phrase
+            if any(source[i] in table and i not in covered for i in range(start, end))
         ]
-        override_spans = _override_spans(source, self.phrases)
-        spans = sorted(spans + [(start, end, True) for start, end in override_spans])
+        spans = sorted(spans + [(a, b, True) for a, b in override_spans if ambiguous.search(source, a, b)])
         items: dict[tuple[str, str | None, tuple[str, ...]], ReviewItem] = {}
         for start, end, is_override in spans:
             word = source[start:end]
-            chars = {ch: list(table[ch]) for ch in word if ch in table}
-            if not chars:
-                continue
-            # Characters of a jieba word covered by an override phrase are reviewed with the phrase.
-            if not is_override:
-                inside = [
-                    i
-                    for i in range(start, end)
-                    if source[i] in table and not any(a <= i < b for a, b in override_spans)
-                ]
-                if not inside:
-                    continue
             outputs, notes = {}, []
-            for locale, conv in converters.items():
-                if whole[locale]:
-                    outputs[locale] = converted[locale][start:end]
+            for (locale, text), conv, same in zip(converted.items(), converters.values(), whole):
+                if same:
+                    outputs[locale] = text[start:end]
                 else:
                     outputs[locale] = conv.convert(word)
                     notes.append(f"{locale}: converted alone (the conversion of {slug} changed its length)")
@@ -276,13 +266,12 @@ class _ReviewPass:
             ident = (word, context, tuple(outputs.values()))
             item = items.get(ident)
             if item is None:
+                chars = {ch: list(table[ch]) for ch in word if ch in table}
                 item = items[ident] = ReviewItem(
                     word=word, chars=chars, outputs=outputs, override=is_override, context=context
                 )
             item.count += 1
-            for note in notes:
-                if note not in item.notes:
-                    item.notes.append(note)
+            item.notes.extend(note for note in notes if note not in item.notes)
             if len(item.examples) < MAX_EXAMPLES:
                 item.examples.append(Example(slug, index + 1, _context(source, line_start, line_end, start, end)))
         return list(items.values())
