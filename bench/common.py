@@ -163,7 +163,7 @@ def stamp(info: dict, loads: list[float]) -> str:
     return f"_Measured on {info['date']} at commit {info['commit']}; 1-minute load average {load} on {info['cores']} cores._"
 
 
-SECTION = re.compile(r"<!-- bench:(?P<name>[a-z0-9-]+) -->\n(?P<body>.*?)<!-- /bench:(?P=name) -->\n?", re.S)
+SECTION = re.compile(r"<!-- bench:(?P<name>[a-z0-9_-]+) -->\n(?P<body>.*?)<!-- /bench:(?P=name) -->\n?", re.S)
 
 
 def update_results(info: dict, order: list[str], fresh: dict[str, list[str]]) -> None:
