@@ -308,12 +308,18 @@ def _sign(x: _Extent) -> None:
         x.value, x.start = -Decimal(x.value), s - 1  # 人口自然增长率为-1.44‰
 
 
+_BEFORE_BY_LAST: dict[str, list[tuple[str, str]]] = {}  # _BEFORE by last character, each in _BEFORE's order
+for _word, _approx in _BEFORE:
+    _BEFORE_BY_LAST.setdefault(_word[-1], []).append((_word, _approx))
+
+
 def _before(x: _Extent) -> str | None:
     """A qualifier before the number (約, 超过 …), also before a currency (約新臺幣520億元); moves the start."""
     norm, start, lo = x.norm, x.start, x.lo
     currency = next((c for c in _CURRENCIES if norm.startswith(c, start - len(c)) and start - len(c) >= lo), "")
-    for word, approx in _BEFORE:
-        q = start - len(currency) - len(word)
+    end = start - len(currency)  # a qualifier ends here: only those ending in the character before are tried
+    for word, approx in _BEFORE_BY_LAST.get(norm[end - 1], ()) if end - 1 >= lo else ():
+        q = end - len(word)
         if q >= lo and norm.startswith(word, q) and norm[q - 1 : q] not in _NOT_BEFORE.get(word, ()):
             if word in "几幾数數上" and (x.kind == "arabic" or norm[x.s] not in "十百千万亿萬億"):
                 continue
