@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import ZhpressError
+from ..errors import Problem, ZhpressError, rel
+from ..figures.renumber import Repair, repair_occurrences
+from ..io.write import update_text
 from ..io.yamlfile import dump_yaml
 from ..project import article_from_file, load_article
 from .common import data_dir as _data_dir
@@ -145,3 +147,77 @@ def explain(article: str, quote: str, occurrence: int, data: str | None) -> None
     )
     for item in result.numbers:
         click.echo("\n".join(_explained_lines(item)))
+
+
+@figures.command()
+@click.argument("articles", nargs=-1)
+@data_option
+@click.option("--dry-run", is_flag=True, help="Print what would change and write nothing.")
+def renumber(articles: tuple[str, ...], data: str | None, dry_run: bool) -> None:
+    """Move `occurrence`s counted the old way to the place they named.
+
+    An occurrence counts the matches of the quote at number boundaries (8名 is
+    not in 18名); figures.yaml files written by earlier versions counted every
+    match. This rewrites only the entries `zhpress check` rejects (an occurrence
+    beyond the matches, or in another section than the figure's) when the old
+    counting names a place that fits, and lists the others to fix by hand. No
+    other byte changes, and running it again changes nothing. ARTICLES are slugs
+    (default: every article).
+
+    \b
+    Example:
+        zhpress figures renumber --dry-run
+        zhpress figures renumber ankang-2017
+    """
+    folder = _data_dir(data)
+    if not articles:
+        root = folder / "articles"
+        articles = (
+            tuple(sorted(p.name for p in root.iterdir() if (p / "figures.yaml").is_file())) if root.is_dir() else ()
+        )
+    moved = left = 0
+    errors: list[ZhpressError] = []
+    for slug in articles:
+        try:
+            found, unfixed = _renumber_article(folder / "articles" / slug, dry_run)
+        except ZhpressError as exc:
+            errors.append(exc)
+            continue
+        moved, left = moved + found, left + unfixed
+    click.echo(
+        f"{moved} occurrence(s) {'to move (dry run: nothing written)' if dry_run else 'moved'}, "
+        f"{left} left to fix by hand"
+    )
+    if errors:
+        raise fail(ZhpressError([p for exc in errors for p in exc.problems]))
+
+
+def _renumber_article(folder: Path, dry_run: bool) -> tuple[int, int]:
+    """Repair one article's figures.yaml (see `renumber`); prints each change. Returns (moved, left)."""
+    if not folder.is_dir():
+        raise ZhpressError(
+            Problem(rel(folder), "no such article", hint="the folder names under data/articles/ are the slugs")
+        )
+    article = load_article(folder)
+    path = folder / "figures.yaml"
+    shown = rel(path)
+    report: list[Repair] = []
+
+    def change(current: str | None) -> str | None:
+        if current is None:
+            return None
+        text, repairs = repair_occurrences(current, article.source, article.section_of, shown)
+        report[:] = repairs
+        return None if dry_run else text
+
+    if dry_run:
+        change(path.read_text(encoding="utf-8"))
+    else:
+        update_text(path, change)
+    for r in report:
+        if r.new is not None:
+            click.echo(f"{shown}:{r.line}: {r.quote!r} occurrence {r.old} -> {r.new}")
+        else:
+            click.echo(f"{shown}:{r.line}: {r.quote!r} occurrence {r.old} left as it is: {r.why}")
+    moved = sum(r.new is not None for r in report)
+    return moved, len(report) - moved
