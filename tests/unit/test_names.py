@@ -39,6 +39,47 @@ def test_a_name_rendered_differently_is_reported_at_its_line(data_copy, file, ol
     assert problems[0].startswith(f"{EN}/{file}:{line_of(path, new)}: {message}(write '")
 
 
+@pytest.mark.parametrize(
+    "file,old,new,message",
+    [
+        ("cadres.md", "Xunyang County", "Hsunyang County", "'Hsunyang' is the Wade-Giles spelling of 旬阳 (place) "),
+        ("cadres.md", "Xunyang County", "Hsün-yang County", "'Hsün-yang' is the Wade-Giles spelling of 旬阳 (place) "),
+        (
+            "talent.md",
+            "Huang Luqi",
+            "Huang Lu-ch’i",
+            "'Huang Lu-ch’i' is the Wade-Giles spelling of 黄璐琦 (person) ",
+        ),
+        (
+            "cadres.md",
+            "Xunyang County",
+            "xunyang county",
+            "'xunyang' is, in lower case, the approved rendering of 旬阳 (place) ",
+        ),
+        ("cadres.md", "Xunyang County", "xinyang county", "'xinyang' is not the approved rendering of 旬阳 (place) "),
+    ],
+)
+def test_a_name_in_wade_giles_or_lower_case_is_reported_once(data_copy, file, old, new, message):
+    path = data_copy / EN / file
+    edit(path, old, new)
+    problems = qa(data_copy)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"{EN}/{file}:{line_of(path, new)}: {message}(write '")
+
+
+def test_wade_giles_spelling_of_pinyin_syllables():
+    from zhpress.translations.romanisation import wade_giles
+
+    pairs = "xun:hsun qi:chi zhuo:cho luo:lo guo:kuo he:ho zi:tzu si:ssu shi:shih ri:jih xue:hsueh song:sung yan:yen"
+    assert all(wade_giles(p) == w for p, w in (pair.split(":") for pair in pairs.split()))
+
+
+def test_english_words_in_lower_case_are_no_names(data_copy):
+    path = data_copy / EN / "cadres.md"
+    edit(path, "Xunyang County", "Xunyang County, a long way from the main county town and a rural county,")
+    assert qa(data_copy) == []
+
+
 def test_a_romanised_name_the_source_does_not_give_is_reported(data_copy):
     path = data_copy / EN / "talent.md"
     edit(path, "Pingli County brought", "Pingli County and Hanzhong City brought")

@@ -27,6 +27,7 @@ import re
 from ..errors import Problem, rel
 from .glossary import Term
 from .records import EnglishText
+from .romanisation import letters, wade_giles, word_runs
 
 SYLLABLES = frozenset(
     """a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce
@@ -152,9 +153,9 @@ def check_names(
     approved = _approved_runs([t.en for t in present] + list(metadata))
     names = [(t, run) for t in present if t.is_name for run in _approved_runs([t.en])]
     elsewhere = _approved_runs([t.en for t in terms if t.zh not in covered_source])  # check_glossary reports these
-    problems = []
+    problems, taken = _other_spellings(text, approved, names)
     for start, end, run in pinyin_runs(text.body):
-        if _normal(run) in approved or _normal(run) in elsewhere:
+        if _normal(run) in approved or _normal(run) in elsewhere or _overlaps(taken, start, end):
             continue
         close = _closest(run, names)
         near = close is not None
@@ -182,3 +183,48 @@ def check_names(
                 )
             )
     return problems
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _other_spellings(
+    text: EnglishText, approved: set[str], names: list[tuple[Term, str]]
+) -> tuple[list[Problem], list[tuple[int, int]]]:
+    """Names of the source written in Wade-Giles or in lower case (see `romanisation`), and their spans."""
+    body, problems, taken = text.body, [], []
+    wade = {}
+    for term, right in names:
+        key = "".join(wade_giles(s) for s in _run_syllables(right))
+        if key != letters(right):  # 安康 is Ankang either way
+            wade[key] = (term, right)
+    lower = {right.lower(): (term, right) for term, right in names if len(_run_syllables(right)) >= 2}
+
+    def report(start: int, end: int, how: str, term: Term, right: str) -> None:
+        run = body[start:end]
+        problems.append(
+            Problem(
+                rel(text.path),
+                f"{run!r} {how} {term.zh} ({term.kind})",
+                line=text.body_line + body.count("\n", 0, start),
+                hint=f"write {right!r}, as data/glossary.yaml gives it",
+            )
+        )
+        taken.append((start, end))
+
+    for start, end in word_runs(body):
+        found = wade.get(letters(body[start:end]))
+        if found and _normal(body[start:end]) not in approved and not _overlaps(taken, start, end):
+            report(start, end, "is the Wade-Giles spelling of", *found)
+    for start, end in word_runs(body, lower=True):
+        run = body[start:end]
+        if _overlaps(taken, start, end) or any(w in ENGLISH or syllables(w) is None for w in run.split(" ")):
+            continue
+        if run in lower:
+            report(start, end, "is, in lower case, the approved rendering of", *lower[run])
+        elif len(_run_syllables(run)) >= 2 and _PLACE_AFTER.match(body, end):
+            close = _closest(run, names)
+            if close is not None:
+                report(start, end, "is not the approved rendering of", *close)
+    return problems, taken
