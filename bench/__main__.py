@@ -9,8 +9,8 @@ and rewrites its section of bench/results.md, keeping the sections it did not me
 - profile: cProfile of the 10- and 100-article builds (profile.py);
 - suggester: the figure suggester scored on the fixtures, the tuning and the held-out texts (suggester.py);
 - imports: `zhpress new` on a source 5× larger, CPU time against 1× (imports.py);
-- preview: edit→visible time in `mkdocs serve --dirty` at 1, 100 (and 1,000) articles, and the
-  parallel build's speed-up over one process (preview.py);
+- preview: edit→visible time in `mkdocs serve --dirty` at 1, 100 (and 1,000) articles (preview.py);
+- parallel: the parallel build's speed-up over one process at 100 articles (preview.py);
 - check-process: the whole `zhpress check` process at 100 articles, cold and warm cache (check_process.py);
 - search: each language's Pagefind index at 100 and 1,000 articles, bytes per first query in Chromium
   (search.py; the 1,000-article site is skipped with --no-large).
@@ -40,6 +40,7 @@ PARTS: dict[str, Callable[[Context], dict[str, list[str]]]] = {
     "suggester": suggester.run_part,
     "imports": imports.run_part,
     "preview": preview.run_part,
+    "parallel": preview.run_parallel,
     "check-process": check_process.run_part,
     "search": search.run_part,
 }

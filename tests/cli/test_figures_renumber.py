@@ -89,3 +89,8 @@ def test_an_unknown_article_is_a_clear_error(data_copy):
     result = run(data_copy, "no-such-article")
     assert result.exit_code != 0
     assert "no-such-article: no such article" in result.output and "Traceback" not in result.output
+
+
+def test_a_path_is_no_slug(data_copy):
+    result = run(data_copy, "../articles/ankang-2017")
+    assert result.exit_code != 0 and "not an article slug" in result.output

@@ -178,6 +178,11 @@ def renumber(articles: tuple[str, ...], data: str | None, dry_run: bool) -> None
     moved = left = 0
     errors: list[ZhpressError] = []
     for slug in articles:
+        if slug != Path(slug).name or slug in (".", ".."):
+            errors.append(
+                ZhpressError(Problem(slug, "not an article slug", hint="give a folder name under data/articles/"))
+            )
+            continue
         try:
             found, unfixed = _renumber_article(folder / "articles" / slug, dry_run)
         except ZhpressError as exc:
