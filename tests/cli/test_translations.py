@@ -128,3 +128,28 @@ def test_check_fails_a_wrong_percentage_and_a_wrong_place_name_with_file_and_lin
     output = result.output.replace(str(data_copy.parent) + "/", "")
     assert f"data/{ART}/en/summary.md:{pct}: '6%' is percent, but 6 in ankang-2017/summary is 6家 (count)" in output
     assert f"data/{ART}/en/summary.md:{place}: 'Xinyang' is not the approved rendering of 旬阳 (place)" in output
+
+
+def test_a_docs_page_translation_keeps_its_reviewed_source_for_diff_and_check(site_copy):
+    data, page = site_copy / "data", site_copy / "docs" / "about.en.md"
+    accepted = run("translations", "accept", page, "--data", data, "--by", "Editor")
+    assert accepted.exit_code == 0, accepted.output
+    record = yaml.safe_load((data / "docs-reviewed.yaml").read_text(encoding="utf-8"))
+    assert record["reviews"]["en/about.md"]["by"] == "Editor"
+    source = site_copy / "docs" / "about.md"
+    text = source.read_text(encoding="utf-8")
+    second = text.split("\n\n")[1]
+    source.write_text(text.replace(second, second + "另加一句。"), encoding="utf-8")
+
+    diff = run("translations", "diff", page, "--data", data)
+    assert "changed since the review of" in diff.output and "by Editor" in diff.output
+    assert "paragraph 2 changed" in diff.output and "{+另加一句。+}" in diff.output
+    check = run("check", "--data", data)
+    assert check.exit_code == 1
+    assert "its source changed since it was reviewed (paragraph 2 changed)" in check.output
+
+    again = run("translations", "accept", page, "--data", data, "--by", "Editor")
+    assert again.exit_code == 0, again.output
+    record = yaml.safe_load((data / "docs-reviewed.yaml").read_text(encoding="utf-8"))
+    assert any(p.endswith("另加一句。") for p in record["paragraphs"].values())
+    assert run("check", "--data", data).exit_code == 0

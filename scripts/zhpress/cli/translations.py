@@ -103,7 +103,7 @@ def accept(data: str | None, by: str | None, force: bool, reason: str | None, pa
     the messages (exit 1) when any fails; `--force --reason "…"` accepts anyway
     and records the override. Records the source's hash in the front matter and
     the reviewed source paragraphs, the date and the reviewer in
-    en/reviewed.yaml.
+    en/reviewed.yaml (for a page of docs/, in data/docs-reviewed.yaml).
 
     \b
     Example:

@@ -18,9 +18,9 @@ from pathlib import Path
 from ..checks import check_figure
 from ..errors import DataError, InputError, Problem, rel
 from ..project import Project
-from .drift import Status, set_source_hash
+from .drift import Status, original_text, set_source_hash
 from .qa import check_translation
-from .reviewed import Review, lock_path, paragraphs_of, record_review
+from .reviewed import DOCS_HEADER, Review, docs_lock_path, docs_part, lock_path, paragraphs_of, record_review
 
 
 @dataclass
@@ -114,4 +114,28 @@ def accept_translation(
             )
             record_review(lock_path(article.dir), review)
             written = True
+    elif item.group == "docs":
+        written = _record_docs_review(project, item, by, reason if problems else None, today) or written
     return Acceptance(status=item, written=written, overridden=problems)
+
+
+def _record_docs_review(
+    project: Project, item: Status, by: str, override: str | None, today: datetime.date | None
+) -> bool:
+    """Record the source a docs page's translation was reviewed against in data/docs-reviewed.yaml."""
+    assert item.path is not None
+    docs_dir = item.path.parents[len(Path(item.part).parts) - 1]  # docs/<page>.<locale>.md → docs/
+    source = original_text(project, docs_dir, item.part)
+    previous = item.review if item.recorded == item.expected else None
+    if source is None or (previous is not None and not override):
+        return False
+    review = Review(
+        part=docs_part(item.language, item.part),
+        source_hash=item.expected,
+        accepted=(today or datetime.datetime.now(datetime.timezone.utc).date()).isoformat(),
+        by=by,
+        paragraphs=tuple(paragraphs_of(source)),
+        override=override,
+    )
+    record_review(docs_lock_path(project.data_dir), review, DOCS_HEADER)
+    return True

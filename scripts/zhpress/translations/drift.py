@@ -20,7 +20,16 @@ from ..io.text import read_source
 from ..io.write import update_text
 from ..project import Project, source_hash
 from .records import FRONT_MATTER, split_front_matter
-from .reviewed import Change, Review, load_reviews, lock_path, paragraph_changes, paragraphs_of
+from .reviewed import (
+    Change,
+    Review,
+    docs_lock_path,
+    docs_part,
+    load_reviews,
+    lock_path,
+    paragraph_changes,
+    paragraphs_of,
+)
 
 STATES = ("current", "drifted", "unreviewed", "untranslated", "missing")
 
@@ -80,6 +89,7 @@ def statuses(project: Project, docs_dir: Path | None = None, locales: tuple[str,
                 Status("en", article.slug, part, text.path, state, expected, recorded, review=review, changes=changes)
             )
     if docs_dir and Path(docs_dir).is_dir():
+        docs_reviews = load_reviews(docs_lock_path(project.data_dir))
         for path in sorted(Path(docs_dir).rglob("*.md")):
             stem, dot, locale = path.stem.rpartition(".")
             if not dot or locale not in locales:
@@ -91,7 +101,14 @@ def statuses(project: Project, docs_dir: Path | None = None, locales: tuple[str,
                 continue
             expected = source_hash(source)
             recorded = _recorded(path)
-            out.append(Status(locale, "docs", page, path, _state(expected, recorded), expected, recorded))
+            state = _state(expected, recorded)
+            review = docs_reviews.get(docs_part(locale, page))
+            if review is not None and review.source_hash != recorded:
+                review = None
+            changes = ()
+            if state == "drifted" and review is not None:
+                changes = tuple(paragraph_changes(list(review.paragraphs), paragraphs_of(source)))
+            out.append(Status(locale, "docs", page, path, state, expected, recorded, review=review, changes=changes))
     return out
 
 

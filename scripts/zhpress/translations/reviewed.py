@@ -49,6 +49,15 @@ HEADER = """\
 """
 
 
+DOCS_LOCK = "docs-reviewed.yaml"  # in data/: the same record for the hand-written pages' translations
+DOCS_HEADER = """\
+# The source each translated page of docs/ (about.en.md, about.zh-HK.md …) was
+# reviewed against, recorded by `zhpress translations accept`, under
+# <locale>/<page>. `zhpress translations diff` compares it with the current
+# source. Written by the tool: edit the pages, not this file.
+"""
+
+
 @dataclass(frozen=True)
 class Review:
     """One acceptance: the source paragraphs a translation was reviewed against."""
@@ -73,6 +82,16 @@ class Change:
 
 def lock_path(article_dir: Path) -> Path:
     return Path(article_dir) / "en" / LOCK_NAME
+
+
+def docs_lock_path(data_dir: Path) -> Path:
+    """The record of the hand-written pages' translations."""
+    return Path(data_dir) / DOCS_LOCK
+
+
+def docs_part(locale: str, page: str) -> str:
+    """The key of a docs page's translation in `DOCS_LOCK`: `en/about.md`."""
+    return f"{locale}/{page}"
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -147,7 +166,7 @@ def load_reviews(path: Path) -> dict[str, Review]:
     return reviews
 
 
-def dump_reviews(reviews: dict[str, Review]) -> str:
+def dump_reviews(reviews: dict[str, Review], header: str = HEADER) -> str:
     """The lock file's text for `reviews` (parts in order, each paragraph stored once)."""
     pool: dict[str, str] = {}
     out: dict = {}
@@ -165,17 +184,17 @@ def dump_reviews(reviews: dict[str, Review]) -> str:
         out[part] = entry
     # Lists of keys in flow style ([a, b, …]), the paragraphs one per line.
     head = yaml.safe_dump({"reviews": out}, allow_unicode=True, sort_keys=False, width=100, default_flow_style=None)
-    return HEADER + head + dump_yaml({"paragraphs": pool})
+    return header + head + dump_yaml({"paragraphs": pool})
 
 
-def record_review(path: Path, review: Review) -> None:
+def record_review(path: Path, review: Review, header: str = HEADER) -> None:
     """Add or replace the review of `review.part` in the lock file (atomic, under the writers' lock;
     other parts kept)."""
 
     def change(_: str | None) -> str:
         reviews = load_reviews(path)
         reviews[review.part] = review
-        return dump_reviews(reviews)
+        return dump_reviews(reviews, header)
 
     update_text(Path(path), change)
 
