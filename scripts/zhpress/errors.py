@@ -8,6 +8,8 @@ once. Only the CLI and the MkDocs plugin turn these errors into messages.
 
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,11 +93,19 @@ class ConfigError(ZhpressError):
 def rel(path: Path | str, root: Path | None = None) -> str:
     """A path as shown in messages: relative to `root` (or the cwd) when possible."""
     p = Path(path)
-    for base in (root, Path.cwd()):
-        if base is None:
-            continue
-        try:
-            return p.resolve().relative_to(Path(base).resolve()).as_posix()
-        except ValueError:
-            continue
+    bases = [_resolved(str(base)) for base in (root, os.getcwd()) if base is not None]
+    if p.is_absolute():  # most paths: inside the project as written, no need to resolve each link
+        plain = Path(os.path.normpath(p))
+        for base in bases:
+            if plain.is_relative_to(base):
+                return plain.relative_to(base).as_posix()
+    resolved = p.resolve()
+    for base in bases:
+        if resolved.is_relative_to(base):
+            return resolved.relative_to(base).as_posix()
     return p.as_posix()
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(base: str) -> Path:
+    return Path(base).resolve()
