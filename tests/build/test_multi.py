@@ -69,11 +69,24 @@ def test_seed_pages_are_unchanged_by_the_second_article(multi_site):
     assert typeset(article.splitlines()[5]) in text_of(multi_site / "ankang-2017/ideology/index.html")
 
 
-def test_all_figures_page_covers_every_article(multi_site):
+def test_the_site_figures_page_is_an_index_of_every_article(multi_site):
+    """One row per article: its title (a row header) linking to its own figures page, its date and its
+    number of figures; the downloads hold every figure. No figure is repeated on the page."""
+    expected = {"ankang-2017": ("2017", 86), "youth-jobs": ("—", 4), "snow-schools": ("—", 2)}
     for root in ("", "zh-Hant/", "en/"):
         page = (multi_site / root / "figures/index.html").read_text(encoding="utf-8")
-        assert page.count("<tr data-figure=") == 86 + 4 + 2
-        assert all(f'id="article-{slug}"' in page for slug in ("ankang-2017", "youth-jobs", "snow-schools"))
+        assert "<tr data-figure=" not in page
+        table = re.search(r'<table class="zp-index">\n<caption>[^<]+</caption>.*?</table>', page, re.S).group(0)
+        assert len(re.findall(r'<th scope="col">', table)) == 3
+        rows = re.findall(
+            r'<tr data-article="([^"]+)"><th scope="row"><a href="\.\./\1/figures/">[^<]+</a></th>'
+            r'<td class="zp-date" [^>]*>([^<]*)</td><td class="zp-count" [^>]*>(\d+)</td></tr>',
+            table,
+        )
+        assert {slug: (date, int(count)) for slug, date, count in rows} == expected
+        assert 'href="../figures.csv" download' in page or 'href="../../figures.csv" download' in page
+    csv = (multi_site / "figures.csv").read_text(encoding="utf-8-sig")
+    assert len(csv.splitlines()) == 1 + 86 + 4 + 2
     assert check_links(multi_site) == []
 
 
@@ -106,7 +119,7 @@ def test_a_source_without_a_headline_is_titled_from_article_yaml(multi_site):
 
 
 def test_the_site_wide_figures_page_is_left_out_of_search(multi_site):
-    """Its rows repeat every article's figures page, which is indexed."""
+    """It only names the articles; their own figures pages are indexed."""
     for root in ("", "zh-Hant/", "en/"):
         urls = set()
         for path in (multi_site / root / "pagefind" / "fragment").glob("*.pf_fragment"):

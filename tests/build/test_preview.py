@@ -104,6 +104,15 @@ def stamps(site: Path) -> dict[str, int]:
     return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*.html")}
 
 
+def search_stamps(site: Path) -> dict[str, int]:
+    """Change times of every language's search index in the served folder (a copy keeps the modification time)."""
+    return {
+        p.relative_to(site).as_posix(): p.stat().st_ctime_ns
+        for p in site.rglob("*")
+        if p.is_file() and "pagefind" in p.relative_to(site).parts
+    }
+
+
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
@@ -117,9 +126,11 @@ def test_dirty_serve_equals_a_clean_build_after_edits(project: Path, tmp_path: P
         server.rebuild()
         assert_same_site(served, project, clean)
         before = stamps(served)
+        index = search_stamps(served)
 
         # A figure's label and an article's English title: that article's pages, its neighbours,
-        # the home and the all-figures page change.
+        # the home and the English figures index change; the Chinese figures index (titles, dates
+        # and numbers of figures) does not, and is not written again.
         articles = project / "data" / "articles"
         edit(articles / "metro" / "figures.yaml", "      zh: ", "      zh: 改")
         edit(articles / "metro" / "article.yaml", "title_en: null", "title_en: Metro report")
@@ -127,9 +138,12 @@ def test_dirty_serve_equals_a_clean_build_after_edits(project: Path, tmp_path: P
         assert_same_site(served, project, clean)
         after = stamps(served)
         rewritten = {name for name in after if after[name] != before[name]}
-        assert "figures/index.html" in rewritten and "en/metro/index.html" in rewritten
+        assert "en/figures/index.html" in rewritten and "en/metro/index.html" in rewritten
+        assert "figures/index.html" not in rewritten and "metro/figures/index.html" in rewritten
         untouched = [name for name in after if name.startswith(("bulletin/", "en/bulletin/"))]
         assert untouched and not rewritten & set(untouched[1:])  # the first page may neighbour metro's
+        # The search index of the first build stays in place, copied to no file again.
+        assert index and search_stamps(served) == index
 
         # A new article, a renamed section and an edited hand-written page.
         import_article(project, "another", "commentary-signed-at-end")

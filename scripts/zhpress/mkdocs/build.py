@@ -260,6 +260,8 @@ class LanguageBuild:
             config.extra["zhpress_search"] = search_strings(self.lang)
             config.extra_javascript.append(SEARCH_JS_URI)
             self.search = SiteSearch(self.variant.locale, not self.variant.english, self.variant.root)
+            if self.serving:
+                self.search.reuse_in(Path(config.site_dir))
         docs = [
             p
             for p in pages_for(self.variant, self.variants, docs_pages(self.docs_dir))

@@ -9,7 +9,8 @@ looks for its search plugin, `templates/partials/search.html` is the box and its
 dialog, and `assets/zhpress-search.js` runs the query in the browser.
 
 `mkdocs serve` indexes the site once, at its first build; later builds of the
-same server put that index back in place instead of indexing again, so an edit
+same server put that index back in place (`serve --dirty` finds it in place
+and copies nothing) instead of indexing again, and collect no page, so an edit
 previews without waiting for the index (restart the server to search the
 edited text).
 """
@@ -31,7 +32,7 @@ log = logging.getLogger("mkdocs.plugins.zhpress")
 FOLDER = "pagefind"  # the index's folder in each language's site folder
 KEPT = ".zhpress-search"  # in the served root: each language's index, kept between the builds of `mkdocs serve`
 MATERIAL_SEARCH = "material/search"
-# Pages left out of the index: the site-wide figures page repeats every article's figures page.
+# Pages left out of the index: the site's figures index only names the articles (their pages are indexed).
 EXCLUDED = ("figures.md",)
 
 
@@ -74,12 +75,22 @@ class SiteSearch:
     chinese: bool  # index folded single characters (every Chinese variant) rather than words
     root: str  # the language's URL prefix from the site root ("" or "zh-Hant/")
     records: list[Record] = field(default_factory=list)
+    reused: bool = False  # the index of the server's first build is put back: pages are not collected
+
+    def reuse_in(self, site_dir: Path) -> None:
+        """In `mkdocs serve`: after the server's first build, its index is reused and no page is collected."""
+        self.reused = self._kept(Path(site_dir)).is_dir()
+
+    def _kept(self, site_dir: Path) -> Path:
+        return _root_of(site_dir, self.root) / KEPT / (self.locale or "_")
 
     @property
     def language(self) -> str:
         return "zh" if self.chinese else self.locale.split("-")[0].lower()
 
     def add_page(self, page, html: str) -> None:
+        if self.reused:
+            return
         search = page.meta.get("search") if isinstance(page.meta, dict) else None
         if page.file.src_uri in EXCLUDED or (isinstance(search, dict) and search.get("exclude")):
             return  # front matter `search: {exclude: true}`, as Material's search reads it
@@ -89,8 +100,10 @@ class SiteSearch:
         """Write the index into `site_dir/pagefind/`; in `mkdocs serve` (`serving`), reuse its first build's."""
         site_dir = Path(site_dir)
         target = site_dir / FOLDER
-        kept = _root_of(site_dir, self.root) / KEPT / (self.locale or "_")
+        kept = self._kept(site_dir)
         if serving and kept.is_dir():
+            if _same_index(target, kept):  # `serve --dirty` keeps the site folder: the index is in place
+                return
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(kept, target)
@@ -110,6 +123,15 @@ class SiteSearch:
             if kept.exists():
                 shutil.rmtree(kept)
             shutil.copytree(target, kept)
+
+
+def _same_index(target: Path, kept: Path) -> bool:
+    """Whether `target` holds the index kept in `kept` (Pagefind's entry file names the index by its hash)."""
+    entry = "pagefind-entry.json"
+    try:
+        return (target / entry).read_bytes() == (kept / entry).read_bytes()
+    except OSError:
+        return False
 
 
 def _root_of(site_dir: Path, root: str) -> Path:

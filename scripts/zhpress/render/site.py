@@ -11,13 +11,12 @@ from ..urls import page_url, relative_url
 from .article import render_article
 from .base import Lang, Page, Site, article_title, esc, front_matter, heading, href
 from .context import ArticleContext
-from .figures import figures_table
 from .glossary import render_glossary
 
 # Rendered article pages, reused while `mkdocs serve` rebuilds: the project loader returns the
 # same ArticleData object for an article whose files did not change, so an edit to one article
 # re-renders only that one.
-# The same holds for an article's block of the site-wide figures page.
+# The same holds for an article's row in the site's figures index.
 _CACHE: dict[tuple, tuple[object, Any]] = {}
 
 
@@ -43,8 +42,12 @@ def _cached(kind: str, lang: Lang, project: Project, article, make: Callable[[],
 
 
 def _render_article_cached(lang: Lang, project: Project, article) -> tuple[list[Page], list]:
-    ctx = ArticleContext.of(lang, article, single=len(project.articles) == 1)
-    return _cached("pages", lang, project, article, partial(render_article, ctx))
+    return _cached("pages", lang, project, article, partial(_render_article, lang, article, len(project.articles) == 1))
+
+
+def _render_article(lang: Lang, article, single: bool) -> tuple[list[Page], list]:
+    # The context (titles typeset) is worked out only for an article that is rendered, not for a cache hit.
+    return render_article(ArticleContext.of(lang, article, single=single))
 
 
 def render_site(project: Project, lang: Lang) -> Site:
@@ -101,27 +104,45 @@ def _articles(project: Project, lang: Lang) -> Site:
 
 
 def _all_figures(project: Project, lang: Lang) -> Page:
-    """Every article's figures on one page, article by article (a site of several articles)."""
+    """The site's figures page (a site of several articles): an index of the articles' own figures pages.
+
+    One row per article (its title linking to its figures page, its date, its number of figures) and
+    the downloads of every figure. The figures themselves are on each article's figures page: one page
+    holding them all would grow with the site (2.4 MB per language at 100 articles) and be rebuilt on
+    every edit of `mkdocs serve`; the CSV and JSON downloads hold them all for a spreadsheet or a script.
+    """
     title = lang.t("all_figures_site")
-    body: list[str] = [heading(1, esc(title))]
-    for article in project.articles:
-        body.append(_cached("all-figures", lang, project, article, partial(_figures_block, project, lang, article)))
+    head = [lang.t("article"), lang.t("date"), lang.t("figure_count")]
+    header = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
+    rows = [_cached("figures-index", lang, project, a, partial(_index_row, lang, head, a)) for a in project.articles]
+    here = lang.root + page_url("figures.md", lang.use_directory_urls)
     downloads = " · ".join(
-        f'<a href="{esc(relative_url(lang.root + page_url("figures.md", lang.use_directory_urls), lang.source_root + name))}" download>{name}</a>'
+        f'<a href="{esc(relative_url(here, lang.source_root + name))}" download>{name}</a>'
         for name in ("figures.csv", "figures.json")
     )
-    body.append(f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>')
-    # Left out of search: its rows are those of every article's own figures page.
+    body = [
+        heading(1, esc(title)),
+        f'<p class="zp-downloads">{esc(lang.t("download"))}: {downloads}</p>',
+        f'<div class="zp-table"><table class="zp-index">\n<caption>{esc(lang.t("figures_index"))}</caption>\n'
+        f"<thead><tr>{header}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table></div>",
+    ]
+    # Left out of search: it names the articles, whose own pages are indexed.
     return Page("figures.md", title, front_matter(title, search=False) + "\n\n".join(body) + "\n")
 
 
-def _figures_block(project: Project, lang: Lang, article) -> str:
-    """An article's heading and figures table on the site-wide figures page."""
-    ctx = ArticleContext.of(lang, article, single=len(project.articles) == 1)
+def _index_row(lang: Lang, head: list[str], article) -> str:
+    """An article's row in the site's figures index: title (a row header), date, number of figures."""
+    local = lang.for_article(article)
+    meta = article.meta
+    date = meta.published.isoformat() if meta.published else meta.period
+    shown = (esc(date) if lang.english else lang.zh(date, prose=False)) if date else "—"
+    count = len(article.figures.figures) if article.figures else 0
+    link = href(lang, "figures.md", f"{article.slug}/figures.md")
     return (
-        heading(2, esc(article_title(ctx.lang, article)), f"article-{article.slug}")
-        + "\n\n"
-        + figures_table(ctx, ctx.figures, "figures.md", by_section=True)
+        f'<tr data-article="{esc(article.slug)}">'
+        f'<th scope="row"><a href="{link}">{esc(article_title(local, article))}</a></th>'
+        f'<td class="zp-date" data-label="{esc(head[1])}" data-sort="{esc(date or "")}">{shown}</td>'
+        f'<td class="zp-count" data-label="{esc(head[2])}" data-sort="{count}">{count}</td></tr>'
     )
 
 

@@ -1,4 +1,4 @@
-/* zhpress: sortable figures tables. Served from the site itself; no other host is contacted. */
+/* zhpress: sortable figures tables (and the site's figures index). Served from the site itself; no other host is contacted. */
 (function () {
   "use strict";
 
@@ -22,7 +22,7 @@
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute("aria-sort"); });
     header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     Array.prototype.forEach.call(table.tBodies, function (body) {
-      var rows = Array.prototype.filter.call(body.rows, function (row) { return row.hasAttribute("data-figure"); });
+      var rows = Array.prototype.filter.call(body.rows, function (row) { return row.hasAttribute("data-figure") || row.hasAttribute("data-article"); });
       rows.sort(function (r1, r2) {
         var result = compare(cellValue(r1, index), cellValue(r2, index));
         return ascending ? result : -result;
@@ -32,7 +32,7 @@
   }
 
   function setup() {
-    document.querySelectorAll("table.zp-figures").forEach(function (table) {
+    document.querySelectorAll("table.zp-figures, table.zp-index").forEach(function (table) {
       if (table.getAttribute("data-zp-sortable")) return;
       table.setAttribute("data-zp-sortable", "1");
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
