@@ -104,6 +104,12 @@ def stamps(site: Path) -> dict[str, int]:
     return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*.html")}
 
 
+def written(site: Path) -> dict[str, int]:
+    """Change times of the served pages, downloads, sitemaps and search index (not the CSS and scripts)."""
+    kinds = (".html", ".csv", ".json", ".xml", ".gz", ".pf_fragment", ".pf_index", ".pf_meta")
+    return {p.relative_to(site).as_posix(): p.stat().st_ctime_ns for p in site.rglob("*") if p.name.endswith(kinds)}
+
+
 def search_stamps(site: Path) -> dict[str, int]:
     """Change times of every language's search index in the served folder (a copy keeps the modification time)."""
     return {
@@ -157,6 +163,16 @@ def test_dirty_serve_equals_a_clean_build_after_edits(project: Path, tmp_path: P
         about.write_text(about.read_text(encoding="utf-8") + "\n追加的一段。\n", encoding="utf-8")
         server.rebuild()
         assert_same_site(served, project, clean)
+
+        # A build with no edit writes no page (but the not-found page, a template MkDocs always
+        # renders), no download, no sitemap and no search index.
+        before = written(served)
+        server.rebuild()
+        assert_same_site(served, project, clean)
+        again = written(served)
+        assert sorted(name for name in again if again[name] != before[name]) == [
+            f"{root}404.html" for root in ("", "en/", "zh-HK/", "zh-Hant/")
+        ]
 
         # An article removed: its pages go from the served folder too.
         shutil.rmtree(articles / "bulletin")

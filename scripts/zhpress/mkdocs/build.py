@@ -43,9 +43,9 @@ from .languages import (
 )
 from .navigation import NavigationPlan
 from .parallel import Workers, can_fork, worker_count
-from .preview import Preview, settings_digest, tracked
+from .preview import Preview, TrackedFile, settings_digest, tracked
 from .search import SiteSearch, search_strings, take_over_header
-from .sitemap import write_sitemaps
+from .sitemap import drop_mkdocs_sitemap, write_sitemaps
 
 log = logging.getLogger("mkdocs.plugins.zhpress")
 TEMPLATES = Path(__file__).parent / "templates"
@@ -82,6 +82,7 @@ class Session:
     command: str | None = None  # "build", "serve", "gh-deploy"; None when MkDocs is called as a library
     dirty: bool = False  # `--dirty`
     previews: dict[str, Preview] = field(default_factory=dict)  # by site_dir: pages of the last build
+    sitemaps: dict = field(default_factory=dict)  # what each sitemap was last written from (`serve --dirty`)
 
     def start(self, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -253,6 +254,7 @@ class LanguageBuild:
             "text": self.lang.t("not_found_text"),
             "home": self.lang.t("back_home"),
         }
+        drop_mkdocs_sitemap(config)
         config.extra_css.append(CSS_URI)
         config.extra_javascript.append(JS_URI)
         if self.search_enabled:
@@ -306,22 +308,32 @@ class LanguageBuild:
         for base, file in own.items():
             if file.src_uri != base or file.abs_src_path != (self.docs_dir / base).as_posix():
                 self.convert_docs.discard(base)
+        page_file = File if self.preview is None else TrackedFile  # the preview decides what is read and written
         for page in self.site.pages:
             if page.path not in own:
                 # A page repeated at a second address is left out of the navigation, without MkDocs' notice.
                 inclusion = InclusionLevel.NOT_IN_NAV if page.canonical else InclusionLevel.UNDEFINED
-                kept.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
+                kept.append(page_file.generated(config, page.path, content=page.markdown, inclusion=inclusion))
                 self.generated.add(page.path)
         for file in own.values():
             kept.append(file)
         if self.is_root:
-            kept.append(File.generated(config, "figures.csv", content=figures_csv(self.shared.project)))
-            kept.append(File.generated(config, "figures.json", content=figures_json(self.shared.project)))
+            kept.append(self._download(config, "figures.csv", figures_csv(self.shared.project)))
+            kept.append(self._download(config, "figures.json", figures_json(self.shared.project)))
         for uri in (CSS_URI, JS_URI) + ((SEARCH_JS_URI,) if self.search else ()):
             kept.append(File.generated(config, uri, content=(ASSETS / Path(uri).name).read_text(encoding="utf-8")))
         if self.preview is not None:
             return Files([tracked(f) if f.is_documentation_page() else f for f in kept])
         return kept
+
+    def _download(self, config, uri: str, content: str) -> File:
+        """A download of the site; in `serve --dirty`, written only when its content changed."""
+        if self.preview is None:
+            return File.generated(config, uri, content=content)
+        file = TrackedFile.generated(config, uri, content=content)
+        assert isinstance(file, TrackedFile)
+        file.modified = not self.preview.unchanged(uri, content, file.abs_dest_path)
+        return file
 
     # -- on_nav, on_env: the incremental preview decides what is read and written ----------
     def nav(self, nav, config) -> None:
@@ -395,7 +407,8 @@ class LanguageBuild:
         else:
             for variant in self._further_variants():
                 self._build_variant(variant, config)
-        write_sitemaps(self.shared.plan, self.shared.site_url, Path(config.site_dir))
+        last = self.session.sitemaps if self.session.incremental else None
+        write_sitemaps(self.shared.plan, self.shared.site_url, Path(config.site_dir), last)
 
     def stop_workers(self) -> None:
         if self.workers is not None:

@@ -20,8 +20,10 @@ each page of the last build was made from, and decides per page:
 3. Delete the output of a page that no longer exists.
 
 The result is the same site as a clean build (tests/build/test_preview.py
-compares the two after edits). Files that are not pages (figures.csv/json, the
-sitemaps, the CSS and scripts) are written on every build, as MkDocs does.
+compares the two after edits). Of the files that are not pages, figures.csv and
+figures.json are written when their content changed (`unchanged`), the sitemaps
+when the pages of a language changed (sitemap.py); the CSS and scripts are written
+on every build, as MkDocs does.
 """
 
 from __future__ import annotations
@@ -133,7 +135,15 @@ class Preview:
     settings: str = ""  # digest of the configuration: any change rebuilds every page
     pages: dict[str, PageRecord] = field(default_factory=dict)  # by src_uri
     pending: bool = False  # a build started and did not finish: its output is not what `pages` says
+    files: dict[str, str] = field(default_factory=dict)  # uri → content of a generated file (not a page) written
     _read: set[str] = field(default_factory=set)  # pages read in the current build
+    _files: dict[str, str] = field(default_factory=dict)  # `files` of the current build
+
+    # -- the files that are not pages (on_files) ------------------------------
+    def unchanged(self, uri: str, content: str, dest: str) -> bool:
+        """Whether a generated file that is not a page holds what the last build wrote, still in place."""
+        self._files[uri] = content
+        return not self.pending and self.files.get(uri) == content and os.path.isfile(dest)
 
     # -- before reading (on_nav) ------------------------------------------------
     def plan_reading(self, nav, settings: str, alternates, per_article: bool) -> None:
@@ -197,6 +207,7 @@ class Preview:
             if uri not in records and last.dest not in written:
                 _remove(Path(last.dest), Path(site_dir))
         self.pages = records
+        self.files, self._files = self._files, {}
         self.pending = False
 
 

@@ -1,8 +1,10 @@
 """Sitemaps with language alternates.
 
-Each language's build writes its own `sitemap.xml`; once all are built, every
-sitemap is rewritten so each URL lists its alternates in every language
-(`xhtml:link rel="alternate" hreflang=…`), as search engines expect.
+Once every language is built, each language's `sitemap.xml` (and `.gz`) is written
+so each URL lists its alternates in every language (`xhtml:link rel="alternate"
+hreflang=…`), as search engines expect. MkDocs' own sitemap, which these replace,
+is not rendered (`drop_mkdocs_sitemap`). In `mkdocs serve --dirty` a sitemap is
+written again only when the pages of some language changed (`last`).
 """
 
 from __future__ import annotations
@@ -35,14 +37,36 @@ def sitemap_xml(plan: LanguagePlan, site_url: str, locale: str) -> str:
     return "".join(parts)
 
 
-def write_sitemaps(plan: LanguagePlan, site_url: str | None, site_dir: Path) -> None:
+def drop_mkdocs_sitemap(config) -> None:
+    """Leave MkDocs' own sitemap unrendered when `write_sitemaps` writes one (a site with a `site_url`)."""
+    if config.site_url:
+        config.theme.static_templates.discard("sitemap.xml")
+
+
+def write_sitemaps(plan: LanguagePlan, site_url: str | None, site_dir: Path, last: dict | None = None) -> None:
+    """Write every language's sitemap into its folder of `site_dir` (none without a `site_url`).
+
+    Args:
+        last: kept between the builds of `mkdocs serve --dirty` (None otherwise): what each sitemap
+            was last written from; a sitemap made from the same pages that is still there is left alone.
+    """
     if not site_url:
         return
+    made_from = (
+        site_url,
+        tuple((v.locale, v.root, frozenset(plan.page_urls.get(v.locale, ()))) for v in plan.variants),
+    )
     for variant in plan.variants:
         folder = site_dir / variant.root if variant.root else site_dir
         if not folder.is_dir():
             continue
+        path, packed = folder / "sitemap.xml", folder / "sitemap.xml.gz"
+        key = str(path)
+        if last is not None and last.get(key) == made_from and path.is_file() and packed.is_file():
+            continue
         xml = sitemap_xml(plan, site_url, variant.locale)
-        (folder / "sitemap.xml").write_text(xml, encoding="utf-8")
-        with gzip.GzipFile(folder / "sitemap.xml.gz", "wb", mtime=0) as handle:
+        path.write_text(xml, encoding="utf-8")
+        with gzip.GzipFile(packed, "wb", mtime=0) as handle:
             handle.write(xml.encode("utf-8"))
+        if last is not None:
+            last[key] = made_from
