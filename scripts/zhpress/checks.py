@@ -199,16 +199,30 @@ def check_project(project: Project, cache: Cache | None = None) -> list[Problem]
     """
     cache = Cache.for_data(project.data_dir) if cache is None else cache
     glossary = repr(project.glossary)
+    cwd = os.getcwd()
     problems: list[Problem] = []
     for article in project.articles:
+        checked = _CHECKED.get(article.dir) if cache.folder is not None else None
+        if checked is not None and checked[0] is article and checked[1:3] == (glossary, cwd):
+            problems.extend(checked[3])
+            continue
         key = _article_key(article, glossary)
         found = _problems_from_json(cache.get("check", key)) if key else None
         if found is None:
             found = check_article(article) + check_translations(article, project.glossary)
             if key:
                 cache.put("check", key, [dataclasses.asdict(p) for p in found])
+        if key and cache.folder is not None:
+            _CHECKED[article.dir] = (article, glossary, cwd, found)
         problems.extend(found)
     return problems
+
+
+# Article folder → (the article checked, the glossary, the working directory, its problems), for the
+# checks of every rebuild of `mkdocs serve` (with a cache, not with `Cache(None)`): the project loader
+# returns the same ArticleData for a folder whose files did not change, and the checks read nothing but
+# it and the glossary, so the article's files are not read again for its cache key.
+_CHECKED: dict = {}
 
 
 def _article_key(article: ArticleData, glossary: str) -> str | None:

@@ -128,6 +128,22 @@ def test_check_problems_are_the_same_cold_and_warm_and_follow_an_edit(data_copy,
     assert any("不在原文的九九九" in p.message for p in warm)
 
 
+def test_an_unchanged_article_is_not_read_again_for_its_check(data_copy, tmp_path, monkeypatch):
+    """In one process (`mkdocs serve`) the same loaded article reuses its problems without its cache key."""
+    import zhpress.checks as checks
+
+    cache = Cache(tmp_path / "cache")
+    first = check_project(load_project(data_copy), cache)
+    keys = []
+    monkeypatch.setattr(checks, "_article_key", lambda article, glossary: keys.append(article.slug) or "")
+    assert check_project(load_project(data_copy), cache) == first and keys == []
+    figures = next(data_copy.glob("articles/*/figures.yaml"))
+    figures.write_text(figures.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    edited = load_project(data_copy)
+    assert check_project(edited, cache) == first and keys == [figures.parent.name]
+    assert check_project(edited, Cache(None)) == first and keys == [figures.parent.name] * 2
+
+
 def test_review_status_is_the_same_cold_and_warm_and_follows_confirmations(data_copy, tmp_path, monkeypatch):
     from zhpress.variants.record import confirm, load_confirmed, review_path, unreviewed
     from zhpress.variants.review import review_status, unreviewed_by_article

@@ -12,7 +12,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from .build import LanguageBuild, Session
 from .config import ZhpressConfig
 from .jinjacache import cache_templates
-from .serve import localise_not_found
+from .serve import localise_not_found, watch_data
 
 
 class ZhpressPlugin(BasePlugin[ZhpressConfig]):
@@ -22,6 +22,7 @@ class ZhpressPlugin(BasePlugin[ZhpressConfig]):
         super().__init__()
         self.session = Session()
         self.builds: dict[str, LanguageBuild] = {}
+        self.watching = None  # stops the watch of data/ (`mkdocs serve`)
 
     def on_startup(self, *, command, dirty):
         self.session.start(command, dirty)
@@ -89,6 +90,10 @@ class ZhpressPlugin(BasePlugin[ZhpressConfig]):
     def on_serve(self, server, *, config, builder):
         build = self._build(config)
         if build:
-            server.watch(str(build.data_dir))
+            self.watching = watch_data(server, build.data_dir)
             localise_not_found(server, [variant.root for variant in build.variants])
         return server
+
+    def on_shutdown(self):
+        if self.watching is not None:
+            self.watching.set()

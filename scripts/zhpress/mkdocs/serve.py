@@ -1,17 +1,31 @@
-"""`mkdocs serve` answers an address without a page with the not-found page of that address's language.
+"""`mkdocs serve`: the not-found page of an address's language, and a cheaper watch of `data/`.
 
 MkDocs' development server serves the site root's `404.html` for every missing page: its
 error handler is told the status code only, not the address. `localise_not_found` wraps the
 server's WSGI application to remember each request's path (per thread: the server answers
 every request in a thread of its own) and gives it an error handler that picks
 `<locale>/404.html` for an address under `<locale>/`.
+
+MkDocs watches folders by polling them twice a second with watchdog's snapshots, which cost
+about 16 µs per file: at 100 articles (some 400 files in `data/`) 1.3 % of a core while the
+server waits, 13 % at 1,000, and as much again during every rebuild. `watch_data` polls
+`data/` as often, on any file system as MkDocs does, comparing each file's size, modification
+time and inode in a plain scan (a quarter of the cost), and hands a change to the handler
+MkDocs made for the folder, so the server rebuilds as it would for its own watch.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 from pathlib import Path
 from typing import Any
+
+from watchdog.events import FileModifiedEvent
+
+log = logging.getLogger("mkdocs.plugins.zhpress")
+POLL = 0.5  # seconds between two scans of data/ (MkDocs' own watcher polls as often)
 
 
 def not_found_page(site_dir: Path, path: str, mount_path: str, roots: list[str]) -> Path | None:
@@ -53,3 +67,63 @@ def localise_not_found(server: Any, roots: list[str]) -> None:
 
     server.set_app(remember_path)
     server.error_handler = error_page
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """Every file under `folder` (not following links to folders): path → (modification time, size, inode)."""
+    files: dict[str, tuple[int, int, int]] = {}
+    stack = [str(folder)]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            stack.append(entry.path)
+                        else:
+                            st = entry.stat()
+                            files[entry.path] = (st.st_mtime_ns, st.st_size, st.st_ino)
+                    except OSError:  # removed while scanned: the next scan sees it gone
+                        continue
+        except OSError:
+            continue
+    return files
+
+
+class _Capture:
+    """Stands in for the server's observer while `watch` registers a folder: keeps the handler."""
+
+    def __init__(self) -> None:
+        self.handler: Any = None
+
+    def schedule(self, handler, path, recursive=True):
+        self.handler = handler
+
+
+def watch_data(server: Any, folder: Path, interval: float = POLL) -> threading.Event | None:
+    """Watch `folder` for MkDocs' LiveReloadServer: an edit there rebuilds the site.
+
+    Returns the event that stops the watch (None when the server's handler could not be taken).
+    """
+    capture, observer = _Capture(), server.observer
+    server.observer = capture
+    try:
+        server.watch(str(folder))
+    finally:
+        server.observer = observer
+    if capture.handler is None:  # a server that registers its watches otherwise (not MkDocs 1.6)
+        log.warning("zhpress: %s is not watched: restart `mkdocs serve` after an edit there", folder)
+        return None
+    handler, stop = capture.handler, threading.Event()
+
+    def scan() -> None:
+        last = snapshot(folder)
+        while not stop.wait(interval):
+            now = snapshot(folder)
+            if now != last:
+                changed = sorted(set(now.items()) ^ set(last.items()))
+                last = now
+                handler.dispatch(FileModifiedEvent(changed[0][0] if changed else str(folder)))
+
+    threading.Thread(target=scan, name="zhpress-watch-data", daemon=True).start()
+    return stop
