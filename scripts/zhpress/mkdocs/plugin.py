@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from mkdocs.plugins import BasePlugin, event_priority
 
-from .build import LanguageBuild, Session
+from .build import LanguageBuild, Session, is_nested
 from .config import ZhpressConfig
 from .jinjacache import cache_templates
 from .serve import localise_not_found, watch_data
@@ -32,6 +32,9 @@ class ZhpressPlugin(BasePlugin[ZhpressConfig]):
 
     @event_priority(100)  # before Material's search reads the interface language
     def on_config(self, config):
+        if not is_nested():  # a new build of the site: the last one's languages are done with
+            self.builds.clear()
+            self.session.build_started()
         self.builds.pop(config.site_dir, None)
         if not self.config.enabled:
             return config
