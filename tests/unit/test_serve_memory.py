@@ -28,4 +28,4 @@ def test_the_kept_objects_are_frozen_at_the_first_rebuild_of_serve_dirty_only(un
     assert (gc.get_freeze_count() >= len(kept)) is frozen
     count = gc.get_freeze_count()
     session.build_started()
-    assert gc.get_freeze_count() == count  # once only: later rebuilds' objects stay collectable
+    assert gc.get_freeze_count() <= count  # once only (frozen objects may be freed): later rebuilds' stay collectable
