@@ -181,3 +181,32 @@ def test_dirty_serve_equals_a_clean_build_after_edits(project: Path, tmp_path: P
         assert not (served / "bulletin").exists() and not (served / "en" / "bulletin").exists()
     finally:
         server.close()
+
+
+def test_an_unchanged_page_keeps_its_file_and_a_changed_one_gets_a_new_one(tmp_path: Path):
+    """MkDocs works out a file's paths and URL once: the preview hands it the last build's file of a page
+    whose Markdown is the same object (the render cache's), as MkDocs found it before the build."""
+    from types import SimpleNamespace
+
+    from mkdocs.structure.files import InclusionLevel
+
+    from zhpress.mkdocs.preview import Preview
+
+    def config(site: Path):
+        return SimpleNamespace(
+            site_dir=str(site), use_directory_urls=True, plugins=SimpleNamespace(_current_plugin="zhpress")
+        )
+
+    preview, site = Preview(), config(tmp_path)
+    markdown = "---\ntitle: A\n---\n<p>a</p>\n"
+    first = preview.page_file(site, "a/b.md", markdown, InclusionLevel.UNDEFINED)
+    assert first.url == "a/b/" and first.abs_dest_path == str(tmp_path / "a" / "b" / "index.html")
+    first.page, first.inclusion = object(), InclusionLevel.INCLUDED  # as a build leaves it
+    again = preview.page_file(site, "a/b.md", markdown, InclusionLevel.UNDEFINED)
+    assert again is first and again.page is None and again.inclusion == InclusionLevel.UNDEFINED
+    edited = markdown.replace("<p>a</p>", "<p>b</p>")
+    assert preview.page_file(site, "a/b.md", edited, InclusionLevel.UNDEFINED) is not first
+    latest = preview.page_file(site, "a/b.md", edited, InclusionLevel.UNDEFINED)
+    assert preview.page_file(site, "a/b.md", edited, InclusionLevel.NOT_IN_NAV) is not latest
+    moved = preview.page_file(config(tmp_path / "en"), "a/b.md", edited, InclusionLevel.NOT_IN_NAV)
+    assert moved.abs_dest_path == str(tmp_path / "en" / "a" / "b" / "index.html")

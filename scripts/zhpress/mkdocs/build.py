@@ -329,12 +329,9 @@ class LanguageBuild:
         for base, file in own.items():
             if file.src_uri != base or file.abs_src_path != (self.docs_dir / base).as_posix():
                 self.convert_docs.discard(base)
-        page_file = File if self.preview is None else TrackedFile  # the preview decides what is read and written
         for page in self.site.pages:
             if page.path not in own:
-                # A page repeated at a second address is left out of the navigation, without MkDocs' notice.
-                inclusion = InclusionLevel.NOT_IN_NAV if page.canonical else InclusionLevel.UNDEFINED
-                kept.append(page_file.generated(config, page.path, content=page.markdown, inclusion=inclusion))
+                kept.append(self._page_file(config, page))
                 self.generated.add(page.path)
         for file in own.values():
             kept.append(file)
@@ -346,6 +343,14 @@ class LanguageBuild:
         if self.preview is not None:
             return Files([tracked(f) if f.is_documentation_page() else f for f in kept])
         return kept
+
+    def _page_file(self, config, page) -> File:
+        # A page repeated at a second address is left out of the navigation, without MkDocs' notice.
+        inclusion = InclusionLevel.NOT_IN_NAV if page.canonical else InclusionLevel.UNDEFINED
+        if self.preview is None:
+            return File.generated(config, page.path, content=page.markdown, inclusion=inclusion)
+        # The preview decides what is read and written; an unchanged page keeps its file.
+        return self.preview.page_file(config, page.path, page.markdown, inclusion)
 
     def _download(self, config, uri: str, content: str) -> File:
         """A download of the site; in `serve --dirty`, written only when its content changed."""

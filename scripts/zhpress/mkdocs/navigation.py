@@ -48,12 +48,19 @@ class NavigationPlan:
             return self.nav
         return PageNavigation(self.nav, list(self.fixed))
 
+    def part(self, page):
+        """The top-level section (an article) `page` belongs to; None for the site's own pages.
+
+        Pages of the same part have the same navigation (`for_page`).
+        """
+        top = page.ancestors[-1] if page.ancestors else None
+        return top if top is not None and id(top) in self.parts else None
+
     def for_page(self, page):
         if len(self.parts) <= 1:
             return self.nav
-        top = page.ancestors[-1] if page.ancestors else None
-        at = self.parts.get(id(top)) if top is not None else None
-        if at is None:
+        top = self.part(page)
+        if top is None:
             return PageNavigation(self.nav, list(self.fixed))
-        cut = bisect_left(self.fixed_at, at)
+        cut = bisect_left(self.fixed_at, self.parts[id(top)])
         return PageNavigation(self.nav, self.fixed[:cut] + [top] + self.fixed[cut:])

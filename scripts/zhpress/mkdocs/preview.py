@@ -95,6 +95,7 @@ class Shown:
         self.alternates = alternates
         self.unknown = unknown
         self.tokens: dict[int, tuple] = {}
+        self.navigations: dict[int, tuple] = {}  # by part of the navigation (see NavigationPlan.part)
         self.plan = NavigationPlan(nav) if per_article else None
         self.whole = None if per_article else tuple(self._token(item) for item in nav.items)
 
@@ -112,7 +113,10 @@ class Shown:
         )
         navigation = self.whole
         if self.plan is not None:
-            navigation = tuple(self._token(item) for item in self.plan.for_page(page))
+            part = id(self.plan.part(page))
+            navigation = self.navigations.get(part)
+            if navigation is None:
+                navigation = self.navigations[part] = tuple(self._token(item) for item in self.plan.for_page(page))
         return (self.title(page), neighbours, navigation, self.alternates(page.url))
 
     def _token(self, item) -> tuple:
@@ -136,10 +140,26 @@ class Preview:
     pages: dict[str, PageRecord] = field(default_factory=dict)  # by src_uri
     pending: bool = False  # a build started and did not finish: its output is not what `pages` says
     files: dict[str, str] = field(default_factory=dict)  # uri → content of a generated file (not a page) written
+    page_files: dict[str, tuple] = field(default_factory=dict)  # uri → (Markdown, inclusion, its TrackedFile)
     _read: set[str] = field(default_factory=set)  # pages read in the current build
     _files: dict[str, str] = field(default_factory=dict)  # `files` of the current build
 
-    # -- the files that are not pages (on_files) ------------------------------
+    # -- on_files ------------------------------------------------------------
+    def page_file(self, config, uri: str, markdown: str, inclusion) -> TrackedFile:
+        """The file of a generated page: the last build's when the page is the same (the same Markdown
+        object, from the render cache), so that MkDocs does not work out its paths and URL again."""
+        last = self.page_files.get(uri)
+        if last is not None and last[0] is markdown and last[1] == inclusion:
+            file = last[2]
+            if file.dest_dir == config.site_dir and file.use_directory_urls == config.use_directory_urls:
+                file.inclusion = inclusion  # as made: MkDocs works out an undefined one again
+                file.page = None
+                return file
+        file = TrackedFile.generated(config, uri, content=markdown, inclusion=inclusion)
+        assert isinstance(file, TrackedFile)
+        self.page_files[uri] = (markdown, inclusion, file)
+        return file
+
     def unchanged(self, uri: str, content: str, dest: str) -> bool:
         """Whether a generated file that is not a page holds what the last build wrote, still in place."""
         self._files[uri] = content
@@ -208,6 +228,8 @@ class Preview:
                 _remove(Path(last.dest), Path(site_dir))
         self.pages = records
         self.files, self._files = self._files, {}
+        for _, _, file in self.page_files.values():
+            file.page = None  # the page objects of this build are not kept with the files
         self.pending = False
 
 
