@@ -72,19 +72,9 @@ def _articles(project: Project, lang: Lang) -> Site:
     for article in project.articles:
         pages, nav = _render_article_cached(lang, project, article)
         site.pages.extend(pages)
-        title = article_title(lang.for_article(article), article)
-        site.nav.append({esc(title): [f"{article.slug}/index.md"] + nav})
-        meta = article.meta
-        details = " · ".join(
-            esc(v) if lang.english else lang.zh(v, prose=False)
-            for v in (meta.publication, meta.published.isoformat() if meta.published else meta.period)
-            if v
-        )
-        items.append(
-            f'<li><a href="{href(lang, "index.md", f"{article.slug}/index.md")}">{esc(title)}</a>'
-            + (f' <span class="zp-meta-line">{details}</span>' if details else "")
-            + "</li>"
-        )
+        title, item = _cached("home-item", lang, project, article, partial(_home_item, lang, article))
+        site.nav.append({title: [f"{article.slug}/index.md"] + nav})
+        items.append(item)
     home_title = lang.t("home")
     site.pages.insert(
         0,
@@ -101,6 +91,23 @@ def _articles(project: Project, lang: Lang) -> Site:
     site.pages.append(_all_figures(project, lang))
     site.nav.append({lang.t("all_figures_site"): "figures.md"})
     return site
+
+
+def _home_item(lang: Lang, article) -> tuple[str, str]:
+    """An article's title in the navigation (escaped) and its item in the home's list."""
+    title = esc(article_title(lang.for_article(article), article))
+    meta = article.meta
+    details = " · ".join(
+        esc(v) if lang.english else lang.zh(v, prose=False)
+        for v in (meta.publication, meta.published.isoformat() if meta.published else meta.period)
+        if v
+    )
+    item = (
+        f'<li><a href="{href(lang, "index.md", f"{article.slug}/index.md")}">{title}</a>'
+        + (f' <span class="zp-meta-line">{details}</span>' if details else "")
+        + "</li>"
+    )
+    return title, item
 
 
 def _all_figures(project: Project, lang: Lang) -> Page:
