@@ -82,9 +82,19 @@ def chromium_available() -> None:
     pytest.skip(f"browser tests skipped: {reason} (set CI=1 to make this a failure)")
 
 
+EXTRA_SITES: dict[str, Path] = {}  # name → a further built site, served by `server` under /_sites/<name>/
+
+
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
+
+    def translate_path(self, path: str) -> str:
+        parts = urlsplit(path).path.split("/", 3)  # "", "_sites", name, rest
+        if len(parts) >= 3 and parts[1] == "_sites" and parts[2] in EXTRA_SITES:
+            handler = SimpleHTTPRequestHandler.translate_path(self, "/" + (parts[3] if len(parts) > 3 else ""))
+            return str(EXTRA_SITES[parts[2]] / Path(handler).relative_to(self.directory))
+        return super().translate_path(path)
 
 
 @pytest.fixture(scope="session")

@@ -84,3 +84,50 @@ def test_the_open_search_with_results_has_no_serious_violation(audit_page, axe, 
     print(f"\n{lang} search at {width} px: " + (", ".join(f"{k} ×{n}" for k, n in by_rule(hits).items()) or "clean"))
     serious = [(where, v) for where, v in hits if v in blocking([v])]
     assert serious == [], f"{len(serious)} serious or critical violation(s):\n{describe(serious)}"
+
+
+@pytest.fixture(scope="module")
+def two_article_server(tmp_path_factory, server):
+    """A site of two articles (the test article twice, under two slugs), served by the same server
+    under /_sites/two/: it has the pages a one-article site has not, the home page's list of
+    articles and the site-wide figures index."""
+    import shutil
+
+    from ..conftest import copy_project, mkdocs_build
+    from .conftest import EXTRA_SITES
+
+    project = copy_project(tmp_path_factory.mktemp("two-articles"))
+    articles = project / "data" / "articles"
+    shutil.copytree(articles / "ankang-2017", articles / "ankang-2017-copy")
+    meta = articles / "ankang-2017-copy" / "article.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("slug: ankang-2017", "slug: ankang-2017-copy"), "utf-8")
+    site = project / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    EXTRA_SITES["two"] = site
+    try:
+        yield server + "_sites/two/"
+    finally:
+        del EXTRA_SITES["two"]
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_article_list_and_the_figures_index_have_no_violation(audit_page, axe, two_article_server, lang, width):
+    from .audit import overflow
+
+    audit_page.set_viewport_size({"width": width, "height": 900})
+    hits = []
+    for path in (LANGS[lang], LANGS[lang] + "figures/"):
+        response = audit_page.goto(two_article_server + path, wait_until="load")
+        assert response is not None and response.ok, f"/{path}: HTTP {response.status if response else '?'}"
+        rows = audit_page.locator("table tbody tr, ul.zp-articles li").count()
+        assert rows >= 2, f"/{path}: the two articles are listed"
+        wide = overflow(audit_page)
+        assert wide["scrollWidth"] <= wide["clientWidth"], f"/{path} at {width} px scrolls sideways: {wide}"
+        hits.extend((f"/{path} ({width} px)", v) for v in axe_violations(audit_page, axe))
+    print(
+        f"\n{lang} at {width} px, article list and figures index: "
+        + (", ".join(f"{k} ×{n}" for k, n in by_rule(hits).items()) or "clean")
+    )
+    assert hits == [], f"{len(hits)} violation(s):\n{describe(hits)}"
