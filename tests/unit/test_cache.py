@@ -163,3 +163,34 @@ def test_review_status_is_the_same_cold_and_warm_and_follows_confirmations(data_
     warm = review_status(project, data_copy)
     assert warm[0] == expected - 3
     assert warm[1] == unreviewed_by_article(project, data_copy)
+
+
+def test_code_digests_follow_the_code_they_name(tmp_path, monkeypatch):
+    from zhpress.io import cache as cache_module
+
+    package = tmp_path / "pkg"
+    (package / "variants").mkdir(parents=True)
+    (package / "variants" / "review.py").write_text("a = 1\n", encoding="utf-8")
+    (package / "checks.py").write_text("b = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache_module, "PACKAGE", package)
+
+    def digests():
+        cache_module.code_digest.cache_clear()
+        return cache_module.code_digest(), cache_module.code_digest("variants")
+
+    whole, variants = digests()
+    assert whole != variants
+    (package / "checks.py").write_text("b = 2\n", encoding="utf-8")
+    changed_whole, same_variants = digests()
+    assert changed_whole != whole and same_variants == variants
+    (package / "variants" / "review.py").write_text("a = 2\n", encoding="utf-8")
+    assert digests()[1] != variants
+    cache_module.code_digest.cache_clear()
+
+
+def test_the_review_key_names_jieba_and_opencc():
+    from zhpress.io.cache import library_stamp
+
+    stamp = library_stamp("jieba", "__init__.py", "dict.txt")
+    assert stamp.startswith("jieba __init__.py:") and " dict.txt:" in stamp
+    assert library_stamp("no_such_module_here", "x.py") == "no_such_module_here"

@@ -1,9 +1,10 @@
 """A cache of derived data, addressed by content hash, in a folder that is safe to delete.
 
-What the slow passes compute from a text (jieba's segmentation of a source, the
-ambiguous conversions found in it) is stored under a key made of everything it
-was computed from: the text, the settings, the OpenCC version and the code of
-this package (`code_digest`). A changed input gives another key, so an entry is
+What the slow passes compute from a text (the ambiguous conversions found in a
+source, an article's problems) is stored under a key made of everything it was
+computed from: the text, the settings, the versions of OpenCC and jieba and the
+code that computed it (`code_digest`: the whole package for the checks, the
+`variants` package for the review). A changed input gives another key, so an entry is
 never stale, only unused; deleting the folder costs one slow run.
 
 The folder is `.zhpress-cache/` next to the project's `data/` folder (it holds
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import json
 import os
 import tempfile
@@ -37,11 +39,33 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-@functools.lru_cache(maxsize=1)
-def code_digest() -> str:
-    """A digest of every module of the zhpress package: a code change invalidates every entry."""
-    files = sorted(PACKAGE.rglob("*.py"))
+@functools.lru_cache(maxsize=8)
+def code_digest(*parts: str) -> str:
+    """A digest of the modules of the zhpress package (all of them, or those under `parts`, paths
+    relative to the package such as "variants" or "io/cache.py"): a change to them invalidates the entries."""
+    files = sorted({f for part in parts or (".",) for f in _modules(PACKAGE / part)})
     return digest(*(f"{p.relative_to(PACKAGE).as_posix()}\0".encode() + p.read_bytes() for p in files))
+
+
+def _modules(path: Path) -> list[Path]:
+    return [path] if path.is_file() else list(path.rglob("*.py"))
+
+
+def library_stamp(module: str, *names: str) -> str:
+    """An installed library named by the size and modification time of some of its files (e.g. its
+    code and data), found without importing it: a new version gives a new stamp."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin:
+        return module
+    folder = os.path.dirname(spec.origin)
+    stamps = []
+    for name in names:
+        try:
+            st = os.stat(os.path.join(folder, name))
+            stamps.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            stamps.append(name)
+    return f"{module} " + " ".join(stamps)
 
 
 class Cache:

@@ -25,7 +25,7 @@ from pathlib import Path
 import opencc
 
 from ..errors import ConfigError, Problem, rel
-from ..io.cache import Cache, code_digest, digest
+from ..io.cache import Cache, code_digest, digest, library_stamp
 from ..project import Project
 from ..siteconfig import read_site_settings
 from .convert import OPENCC_SHARE, Converter
@@ -213,8 +213,15 @@ class _ReviewPass:
         self.project = project
         self.variants = variants
         overrides = {locale: sorted(project.overrides.for_locale(locale).items()) for locale, _ in variants}
+        # What decides the findings: this package's variant code and its cache, OpenCC, jieba (its code
+        # and dictionary), the variants and their overrides; the source is added per article. Other
+        # changes to the package (a new release) keep the entries.
         self.settings = digest(
-            code_digest(), f"opencc {getattr(opencc, '__version__', '')}", repr(variants), repr(overrides)
+            code_digest("variants", "io/cache.py"),
+            f"opencc {getattr(opencc, '__version__', '')}",
+            library_stamp("jieba", "__init__.py", "dict.txt"),
+            repr(variants),
+            repr(overrides),
         )
 
     @functools.cached_property
