@@ -194,3 +194,21 @@ def test_the_review_key_names_jieba_and_opencc():
     stamp = library_stamp("jieba", "__init__.py", "dict.txt")
     assert stamp.startswith("jieba __init__.py:") and " dict.txt:" in stamp
     assert library_stamp("no_such_module_here", "x.py") == "no_such_module_here"
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "text",
+        [["干部", None]],
+        [["干部", 5, {"zh-Hant": "幹部"}]],
+        [["干部", None, {"zh-Hant": 1}]],
+        [[1, None, {}]],
+        {"a": 1},
+    ],
+)
+def test_a_malformed_review_status_entry_is_computed_again(stored):
+    from zhpress.variants.review import _status_items
+
+    assert _status_items(stored) is None
+    assert _status_items([["干部", None, {"zh-Hant": "幹部"}]])[0].outputs == {"zh-Hant": "幹部"}

@@ -323,12 +323,19 @@ def review_status(project: Project, data_dir: Path) -> tuple[int, dict[str, int]
 def _status_items(stored) -> list[ReviewItem] | None:
     """The [word, context, outputs] entries `review_status` stored, as items; None when malformed."""
     try:
-        return [
-            ReviewItem(word=str(word), chars={}, outputs={str(k): str(v) for k, v in outputs.items()}, context=context)
+        items = [
+            ReviewItem(word=word, chars={}, outputs=dict(outputs.items()), context=context)
             for word, context, outputs in stored
         ]
     except (TypeError, ValueError, AttributeError):
         return None
+    well_formed = all(
+        isinstance(i.word, str)
+        and isinstance(i.context, (str, type(None)))
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in i.outputs.items())
+        for i in items
+    )
+    return items if well_formed else None
 
 
 def unreviewed_by_article(project: Project, data_dir: Path) -> dict[str, int]:
