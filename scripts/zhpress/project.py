@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import DataError, Problem, rel
 from .figures.model import FigureSet, load_figures
+from .io.memory import gc_paused
 from .io.text import read_any, read_source
 from .metadata.article import ARTICLE_FIELDS, ArticleMeta, read_article_meta
 from .metadata.slugs import SECTION_RESERVED, SITE_NAMES, SLUG_RE, slug_problem
@@ -286,6 +287,11 @@ def load_project(data_dir: Path, reserved: Iterable[str] = ()) -> Project:
         reserved: top-level names of this site that no article slug may take, besides `SITE_NAMES`:
             its hand-written pages and languages (see `metadata.slugs.site_names`).
     """
+    with gc_paused():  # many small objects and no cycles: see io/memory.py
+        return _load_project(data_dir, reserved)
+
+
+def _load_project(data_dir: Path, reserved: Iterable[str]) -> Project:
     data_dir = Path(data_dir).resolve()
     reserved = frozenset(reserved) - SITE_NAMES
     articles_dir = data_dir / "articles"

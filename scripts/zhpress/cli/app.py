@@ -9,6 +9,7 @@ import click
 
 from ..checks import run_checks
 from ..errors import ZhpressError
+from ..io.memory import gc_paused
 from ..metadata.slugs import site_names
 from ..translations.drift import STATES, changed_paragraphs
 from .common import data_option, project_data_dir
@@ -59,8 +60,9 @@ def check(data: str | None, drift: str | None, warnings: bool, release: bool) ->
         zhpress check
         zhpress check --release
     """
-    project, settings = _load(data)
-    report = run_checks(project, settings, drift or settings.drift)
+    with gc_paused():  # a short run that leaves almost no garbage cycles: see io/memory.py
+        project, settings = _load(data)
+        report = run_checks(project, settings, drift or settings.drift)
     report.problems += project.overrides.unknown_locales([locale for locale, _ in settings.traditional])
     for problem in report.problems:
         if problem.severity == "error" or warnings:

@@ -229,50 +229,60 @@ def _fast_construct(root: yaml.Node, loader: _Loader, lines: _Lines, exact_lines
         lines: the text's line numbers.
         exact_lines: the text has no line break but "\n", so YAML's own line count is the editor's.
     """
-    offset = lines.offset + 1
+    return _FastBuilder(loader, lines, exact_lines).build(root, 0)
 
-    def line(mark) -> int:
-        return mark.line + offset if exact_lines else lines.at(mark.index)
 
-    def scalar(node: yaml.ScalarNode) -> Any:
+class _FastBuilder:
+    """`_fast_construct`'s pass (a class, not nested functions: those would form a reference cycle
+    holding the loader and its text until the garbage collector's next walk)."""
+
+    def __init__(self, loader: _Loader, lines: _Lines, exact_lines: bool):
+        self.loader, self.lines, self.exact_lines = loader, lines, exact_lines
+        self.offset = lines.offset + 1
+
+    def line(self, mark) -> int:
+        return mark.line + self.offset if self.exact_lines else self.lines.at(mark.index)
+
+    def scalar(self, node: yaml.ScalarNode) -> Any:
         tag = node.tag
         if tag == _STR_TAG:
             return node.value
         if tag in (_INT_TAG, _FLOAT_TAG) and len(node.value) > MAX_NUMBER_DIGITS:
             raise _Fallback
-        return loader.construct_object(node, deep=True)
+        return self.loader.construct_object(node, deep=True)
 
-    def build(node: yaml.Node, depth: int) -> Any:
+    def build(self, node: yaml.Node, depth: int) -> Any:
         if depth > MAX_DEPTH:
             raise _Fallback
         kind = type(node)
         if kind is yaml.ScalarNode:
-            return scalar(node)  # type: ignore[arg-type]
+            return self.scalar(node)  # type: ignore[arg-type]
         if kind is yaml.MappingNode and node.tag == yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG:
-            result = Node()
-            result.line = line(node.start_mark)
-            key_lines: dict = {}
-            for key_node, value_node in node.value:
-                if type(key_node) is not yaml.ScalarNode:
-                    raise _Fallback
-                key = scalar(key_node)
-                try:
-                    if key in result:
-                        raise _Fallback
-                except TypeError:
-                    raise _Fallback from None
-                result[key] = build(value_node, depth + 1)
-                key_lines[key] = line(key_node.start_mark)
-            result.key_lines = key_lines
-            return result
+            return self.mapping(node, depth)  # type: ignore[arg-type]
         if kind is yaml.SequenceNode and node.tag == yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG:
-            items = Seq(build(child, depth + 1) for child in node.value)
-            items.line = line(node.start_mark)
-            items.item_lines = [line(child.start_mark) for child in node.value]
+            items = Seq(self.build(child, depth + 1) for child in node.value)
+            items.line = self.line(node.start_mark)
+            items.item_lines = [self.line(child.start_mark) for child in node.value]
             return items
         raise _Fallback
 
-    return build(root, 0)
+    def mapping(self, node: yaml.MappingNode, depth: int) -> Node:
+        result = Node()
+        result.line = self.line(node.start_mark)
+        key_lines: dict = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not yaml.ScalarNode:
+                raise _Fallback
+            key = self.scalar(key_node)
+            try:
+                if key in result:
+                    raise _Fallback
+            except TypeError:
+                raise _Fallback from None
+            result[key] = self.build(value_node, depth + 1)
+            key_lines[key] = self.line(key_node.start_mark)
+        result.key_lines = key_lines
+        return result
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, path: str, lines: _Lines) -> DataError:
