@@ -1,7 +1,7 @@
 """Part a: `zhpress check` on 1,000 articles, in-process, against libyaml + OpenCC.
 
 The CLI's sequence through the library (load_project, check_project, drift statuses,
-unreviewed_count; the article cache cleared before each run), against the libraries underneath:
+unreviewed_count; each run in a fresh process, timed after its imports), against the libraries underneath:
 every YAML file read with libyaml (CSafeLoader) and every source converted by OpenCC (s2tw, s2hk)
 once. Best of 3 each.
 """
@@ -16,7 +16,20 @@ from pathlib import Path
 
 import yaml
 
-from .common import TARGETS, Clock, Context, best, child_env, children_cpu, row, sample_load, say, verdict, with_stamp
+from .common import (
+    TARGETS,
+    Clock,
+    Context,
+    best,
+    child_env,
+    children_cpu,
+    in_child,
+    row,
+    sample_load,
+    say,
+    verdict,
+    with_stamp,
+)
 
 CHECK_SIZE = 1000
 REPEATS = 3  # check and its baseline: best of 3
@@ -123,14 +136,14 @@ def measure_check(corpus: Path, with_cli: bool) -> dict:
     data_dir = corpus / "data"
     runs, bases = [], []
     for attempt in range(REPEATS):
-        runs.append(check_in_process(data_dir))
+        runs.append(in_child("check", "check_in_process", str(data_dir)))
         r = runs[-1]
         say(
             f"check (in-process) {attempt + 1}/{REPEATS}: {r['wall']['total']:.2f}s wall, {r['cpu']['total']:.2f}s CPU "
             f"(load {r['cpu']['load_project']:.2f}, check {r['cpu']['check_project']:.2f}, drift "
             f"{r['cpu']['drift']:.2f}, unreviewed {r['cpu']['unreviewed_count']:.2f} CPU); {r['errors']} error(s)"
         )
-        bases.append(baseline(data_dir))
+        bases.append(in_child("check", "baseline", str(data_dir)))
         b = bases[-1]
         say(
             f"baseline (libyaml + OpenCC) {attempt + 1}/{REPEATS}: {b['wall']['total']:.2f}s wall, "
@@ -146,7 +159,7 @@ def measure_check(corpus: Path, with_cli: bool) -> dict:
         "last": runs[-1],
         "base_info": bases[-1],
     }
-    result["jieba"] = jieba_baseline(data_dir)
+    result["jieba"] = in_child("check", "jieba_baseline", str(data_dir))
     say(f"jieba over every source once (informational): {result['jieba']['cpu']:.2f}s CPU")
     if with_cli:
         result["cli"] = check_cli(corpus)
@@ -167,7 +180,7 @@ def report(check: dict) -> list[str]:
         f"{last['errors']} error(s), {last['warnings']} warning(s), {last['unreviewed']} unreviewed "
         "conversion(s). The check runs in-process through the library, the same sequence as "
         "`zhpress check` (cli.check): load_project, check_project, drift statuses + drift_problems, "
-        "unreviewed_count; load_project's article cache is cleared before each run.",
+        "unreviewed_count; each run (and each baseline run) in a fresh Python process, timed after its imports.",
         "",
         f"| best of {REPEATS} | CPU s | wall s |",
         "|---|---:|---:|",

@@ -16,8 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .check import baseline
-from .common import Context, child_env, children_cpu, sample_load, say, with_stamp
+from .common import Context, child_env, children_cpu, in_child, sample_load, say, with_stamp
 
 SIZE = 100
 REPEATS = 3
@@ -61,7 +60,7 @@ def measure(corpus: Path) -> dict:
         finally:
             shutil.rmtree(cache, ignore_errors=True)
         base_process.append(_process([sys.executable, "-c", BASELINE_PROCESS, str(data)], corpus, child_env())[:2])
-        b = baseline(data)
+        b = in_child("check", "baseline", str(data))  # a fresh process: nothing else alive in it
         base_inline.append((b["cpu"]["total"], b["wall"]["total"]))
         say(
             f"check process {attempt + 1}/{REPEATS}: cold {cold[-1][0]:.2f} s CPU, warm {warm[-1][0]:.2f} s CPU; "

@@ -8,6 +8,7 @@ a run rewrites the sections it measured and keeps the others, so one part can be
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import platform
 import re
@@ -73,6 +74,28 @@ def run(cmd: list[str], cwd: Path, what: str) -> tuple[float, float, str]:
     if done.returncode != 0:
         raise RuntimeError(f"{what} failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
     return wall, cpu, done.stdout
+
+
+def in_child(module: str, function: str, *args: str) -> Any:
+    """`bench.<module>.<function>(Path(arg), …)` run in a fresh Python process; its JSON result.
+
+    An in-process measurement made after another in the bench's own process would pay for what
+    that one left alive (a loaded corpus makes every walk of the garbage collector longer), so each
+    runs in a process of its own, started and imported before its clock starts.
+    """
+    code = (
+        "import json, sys\nfrom pathlib import Path\nimport importlib\n"
+        f"function = getattr(importlib.import_module('bench.{module}'), {function!r})\n"
+        "print(json.dumps(function(*map(Path, sys.argv[1:]))))"
+    )
+    env = child_env()
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env["PYTHONPATH"]])
+    sample_load()
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, env=env, capture_output=True, text=True)
+    sample_load()
+    if done.returncode != 0:
+        raise RuntimeError(f"bench.{module}.{function} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 class Clock:
