@@ -1,7 +1,7 @@
 """Part a: `zhpress check` on 1,000 articles, in-process, against libyaml + OpenCC.
 
 The CLI's sequence through the library (load_project, check_project, drift statuses,
-unreviewed_count; each run in a fresh process, timed after its imports), against the libraries underneath:
+review_status; each run in a fresh process, timed after its imports), against the libraries underneath:
 every YAML file read with libyaml (CSafeLoader) and every source converted by OpenCC (s2tw, s2hk)
 once. Best of 3 each.
 """
@@ -41,7 +41,7 @@ def check_in_process(data_dir: Path) -> dict:
     from zhpress.checks import check_project
     from zhpress.siteconfig import read_site_settings
     from zhpress.translations.drift import drift_problems, statuses
-    from zhpress.variants.review import unreviewed_count
+    from zhpress.variants.review import review_status
 
     project_module._ARTICLE_CACHE.clear()  # load_project caches articles (stamps, content hash): measure a cold load
     gc.collect()
@@ -56,8 +56,8 @@ def check_in_process(data_dir: Path) -> dict:
         statuses(project, settings.docs_dir, settings.locales), "error" if settings.drift == "error" else "warning"
     )
     clock.lap("drift")
-    pending = unreviewed_count(project, project.data_dir)
-    clock.lap("unreviewed_count")
+    pending = review_status(project, project.data_dir)[0]
+    clock.lap("review")
     clock.total()
     errors = [p for p in problems if p.severity == "error"]
     return {
@@ -104,7 +104,7 @@ def baseline(data_dir: Path) -> dict:
 
 
 def jieba_baseline(data_dir: Path) -> dict:
-    """jieba over every source once: a library `unreviewed_count` also needs (informational, not in the baseline)."""
+    """jieba over every source once: a library `review_status` also needs (informational, not in the baseline)."""
     import logging
 
     import jieba
@@ -141,7 +141,7 @@ def measure_check(corpus: Path, with_cli: bool) -> dict:
         say(
             f"check (in-process) {attempt + 1}/{REPEATS}: {r['wall']['total']:.2f}s wall, {r['cpu']['total']:.2f}s CPU "
             f"(load {r['cpu']['load_project']:.2f}, check {r['cpu']['check_project']:.2f}, drift "
-            f"{r['cpu']['drift']:.2f}, unreviewed {r['cpu']['unreviewed_count']:.2f} CPU); {r['errors']} error(s)"
+            f"{r['cpu']['drift']:.2f}, review {r['cpu']['review']:.2f} CPU); {r['errors']} error(s)"
         )
         bases.append(in_child("check", "baseline", str(data_dir)))
         b = bases[-1]
@@ -180,7 +180,7 @@ def report(check: dict) -> list[str]:
         f"{last['errors']} error(s), {last['warnings']} warning(s), {last['unreviewed']} unreviewed "
         "conversion(s). The check runs in-process through the library, the same sequence as "
         "`zhpress check` (cli.check): load_project, check_project, drift statuses + drift_problems, "
-        "unreviewed_count; each run (and each baseline run) in a fresh Python process, timed after its imports.",
+        "review_status; each run (and each baseline run) in a fresh Python process, timed after its imports.",
         "",
         f"| best of {REPEATS} | CPU s | wall s |",
         "|---|---:|---:|",
@@ -188,7 +188,11 @@ def report(check: dict) -> list[str]:
         row("… load_project (read + validate all YAML and sources)", {"cpu": cc, "wall": cw}, "load_project"),
         row("… check_project (figures against the sources, completeness)", {"cpu": cc, "wall": cw}, "check_project"),
         row("… drift statuses", {"cpu": cc, "wall": cw}, "drift"),
-        row("… unreviewed_count (jieba + OpenCC over every source)", {"cpu": cc, "wall": cw}, "unreviewed_count"),
+        row(
+            "… review_status (the variant review; jieba + OpenCC over sources not cached)",
+            {"cpu": cc, "wall": cw},
+            "review",
+        ),
         row("**baseline**: libyaml + OpenCC", {"cpu": bc, "wall": bw}, "total"),
         row(
             f"… yaml.load(CSafeLoader) on {base['yaml_files']:,} YAML files ({base['yaml_bytes'] / 1e6:.1f} MB)",

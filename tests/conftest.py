@@ -75,8 +75,9 @@ def publish(article_dir: Path) -> None:
     meta.write_text(text.replace("\ndraft: true\n", "\ndraft: false\n"), encoding="utf-8")
 
 
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def mkdocs_build(project: Path, site: Path, **env_vars: str) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of the project into `site`, with `env_vars` added to the environment."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **env_vars)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
         capture_output=True,

@@ -1,11 +1,7 @@
 """The plugin's `check` option: `mkdocs build` runs the data checks; `mkdocs serve` shows their errors."""
 
-import os
-import subprocess
-import sys
-
 from ..conftest import mkdocs_build
-from .test_serve import fetch, free_port, wait_for
+from .test_serve import fetch, served, wait_for
 
 FIGURES = "data/articles/ankang-2017/figures.yaml"
 
@@ -39,18 +35,10 @@ def test_check_skip_builds_without_the_checks(site_copy):
 
 
 def test_serve_shows_data_errors_in_the_page_and_reloads_when_fixed(site_copy):
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", "mkdocs.yml", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=site_copy,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    page = f"http://127.0.0.1:{port}/ankang-2017/ideology/"
     meta = site_copy / "data/articles/ankang-2017/article.yaml"
     good = meta.read_text(encoding="utf-8")
-    try:
+    with served(site_copy) as root:
+        page = root + "ankang-2017/ideology/"
         assert wait_for(lambda: "zp-fig" in fetch(page), 90), "the site was not served"
         break_a_quote(site_copy)
         assert wait_for(lambda: "zp-data-errors" in fetch(page), 60), "the error was not shown"
@@ -63,6 +51,3 @@ def test_serve_shows_data_errors_in_the_page_and_reloads_when_fixed(site_copy):
         path = site_copy / FIGURES
         path.write_text(path.read_text(encoding="utf-8").replace("quote: 201场次", "quote: 200场次"), encoding="utf-8")
         assert wait_for(lambda: "zp-data-errors" not in fetch(page) and "zp-fig" in fetch(page), 60)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

@@ -1,8 +1,5 @@
 """Drafts: `zhpress new` writes `draft: true`; `mkdocs build` leaves drafts out, `mkdocs serve` shows them."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +8,7 @@ from click.testing import CliRunner
 from zhpress.cli import main
 
 from ..conftest import copy_project, mkdocs_build, publish
-from .test_serve import fetch, free_port, wait_for
+from .test_serve import fetch, served, wait_for
 
 WIRE = "新华社北京1月5日电（记者 赵宇航）记者5日获悉，全国“冰雪进校园”活动覆盖1.2万余所中小学。\n主办方安排专项资金两千万元。\n"
 
@@ -71,20 +68,9 @@ def test_a_draft_that_is_not_true_or_false_is_an_error(project_with_draft):
 
 
 def test_serve_shows_a_draft_with_a_banner(project_with_draft):
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", "mkdocs.yml", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project_with_draft,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with served(project_with_draft) as root:
         for page, banner in (("snow-schools/", "本文是草稿"), ("en/snow-schools/", "This article is a draft")):
-            url = f"http://127.0.0.1:{port}/{page}"
+            url = root + page
             assert wait_for(lambda url=url: "zp-draft" in fetch(url), 60), f"{url} was not served as a draft"
             assert banner in fetch(url)
-        assert "zp-draft" not in fetch(f"http://127.0.0.1:{port}/ankang-2017/")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+        assert "zp-draft" not in fetch(root + "ankang-2017/")

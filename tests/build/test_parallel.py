@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
+from ..conftest import mkdocs_build
 from .test_preview import tree
 
 
 def build(project: Path, site: Path, workers: int) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", ZHPRESS_WORKERS=str(workers))
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=project,
-    )
+    return mkdocs_build(project, site, ZHPRESS_WORKERS=str(workers))
 
 
 def test_workers_build_the_same_site_as_one_process(site_copy: Path, tmp_path: Path):

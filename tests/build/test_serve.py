@@ -1,5 +1,6 @@
 """`mkdocs serve` picks up an edit in data/ by itself."""
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -7,6 +8,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +18,25 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def served(site: Path, *options: str) -> Iterator[str]:
+    """`mkdocs serve` of the site on a free port of 127.0.0.1 (with `options`); yields its base URL."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-f", str(site / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"]
+        + list(options),
+        cwd=site,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def fetch(url: str) -> str:
@@ -38,36 +60,14 @@ def wait_for(predicate, seconds: float) -> bool:
 
 @pytest.mark.parametrize("dirty", [[], ["--dirty"]], ids=["clean", "dirty"])
 def test_serve_rebuilds_when_data_changes(site_copy, dirty):
-    port = free_port()
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "serve",
-            "-f",
-            str(site_copy / "mkdocs.yml"),
-            "--dev-addr",
-            f"127.0.0.1:{port}",
-            *dirty,
-        ],
-        cwd=site_copy,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        page = f"http://127.0.0.1:{port}/en/ankang-2017/talent/"
+    with served(site_copy, *dirty) as root:
+        page = root + "en/ankang-2017/talent/"
         assert wait_for(lambda: "Huang Luqi" in fetch(page), 180), "the site was not served"
         summary = site_copy / "data/articles/ankang-2017/en/talent.md"
         summary.write_text(
             summary.read_text(encoding="utf-8").replace("Huang Luqi", "Huang Luqi (黄璐琦)"), encoding="utf-8"
         )
         assert wait_for(lambda: "Huang Luqi (黄璐琦)" in fetch(page), 60), "the edit in data/ was not picked up"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def fetch_missing(url: str) -> tuple[int, str]:
@@ -80,26 +80,7 @@ def fetch_missing(url: str) -> tuple[int, str]:
 
 
 def test_serve_answers_a_missing_page_in_the_language_of_its_address(site_copy):
-    port = free_port()
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "serve",
-            "-f",
-            str(site_copy / "mkdocs.yml"),
-            "--dev-addr",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=site_copy,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}/"
-    try:
+    with served(site_copy) as base:
         assert wait_for(lambda: fetch(base + "en/") != "", 180), "the site was not served"
         expected = {
             "nope/": ("zh-Hans", "404 - 找不到页面"),
@@ -113,33 +94,11 @@ def test_serve_answers_a_missing_page_in_the_language_of_its_address(site_copy):
             status, body = fetch_missing(base + path)
             assert status == 404, path
             assert f'<html lang="{lang}"' in body and f"<h1>{title}</h1>" in body, path
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_serve_indexes_search_once_and_keeps_it_across_rebuilds(site_copy):
     """An edit rebuilds the pages, not the search index: each language's index of the first build is put back."""
-    port = free_port()
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "serve",
-            "-f",
-            str(site_copy / "mkdocs.yml"),
-            "--dev-addr",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=site_copy,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        root = f"http://127.0.0.1:{port}/"
+    with served(site_copy) as root:
         page = root + "en/ankang-2017/talent/"
         assert wait_for(lambda: "Huang Luqi" in fetch(page), 180), "the site was not served"
         entries = {lang: fetch(root + lang + "pagefind/pagefind-entry.json") for lang in ("", "zh-Hant/", "en/")}
@@ -149,6 +108,3 @@ def test_serve_indexes_search_once_and_keeps_it_across_rebuilds(site_copy):
         for lang, entry in entries.items():  # the same index (a new one would name other chunk hashes)
             assert fetch(root + lang + "pagefind/pagefind-entry.json") == entry
             assert fetch(root + lang + "pagefind/pagefind.js")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

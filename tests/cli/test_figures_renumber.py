@@ -8,8 +8,7 @@ from click.testing import CliRunner
 
 from zhpress.checks import check_project
 from zhpress.cli import main
-from zhpress.figures.positions import source_index
-from zhpress.figures.renumber import _substring_starts
+from zhpress.figures.positions import source_index, substring_starts
 from zhpress.io.cache import Cache
 from zhpress.project import load_article, load_project
 
@@ -29,7 +28,7 @@ def age(data) -> tuple[str, dict[int, tuple[int, int]]]:
     index, changed = source_index(article.source), {}
     for figure in article.figures.figures:
         place = index.occurrences(figure.quote)[figure.occurrence - 1]
-        old = _substring_starts(article.source, figure.quote).index(place) + 1
+        old = substring_starts(article.source, figure.quote).index(place) + 1
         if old != figure.occurrence:
             at = next(
                 i

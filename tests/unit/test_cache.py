@@ -188,12 +188,23 @@ def test_code_digests_follow_the_code_they_name(tmp_path, monkeypatch):
     cache_module.code_digest.cache_clear()
 
 
-def test_the_review_key_names_jieba_and_opencc():
+def test_the_review_key_names_jieba_and_opencc(data_copy, monkeypatch):
     from zhpress.io.cache import library_stamp
+    from zhpress.variants import review
 
     stamp = library_stamp("jieba", "__init__.py", "dict.txt")
     assert stamp.startswith("jieba __init__.py:") and " dict.txt:" in stamp
     assert library_stamp("no_such_module_here", "x.py") == "no_such_module_here"
+
+    project = load_project(data_copy)
+    before = review._ReviewPass(project, VARIANTS).settings
+    monkeypatch.setattr(review, "library_stamp", lambda *names: "jieba upgraded")
+    new_jieba = review._ReviewPass(project, VARIANTS).settings
+    assert new_jieba != before
+    monkeypatch.setattr(review.opencc, "__version__", "99.0", raising=False)
+    assert review._ReviewPass(project, VARIANTS).settings != new_jieba
+    monkeypatch.undo()
+    assert review._ReviewPass(project, VARIANTS).settings == before
 
 
 @pytest.mark.parametrize(

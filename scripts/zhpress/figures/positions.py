@@ -56,7 +56,7 @@ class SourceIndex:
             return []
         first = NUMBER_RUN.search(quote)
         if first is None:  # no number in it: every plain match
-            return _plain(self.text, quote)
+            return substring_starts(self.text, quote)
         offset, run = first.start(), first.group()
         ends_in_number = quote[-1] in _NUMERALS
         found: list[int] = []
@@ -85,7 +85,8 @@ class SourceIndex:
         return bisect.bisect_left(self._line_breaks, offset) + 1
 
 
-def _plain(text: str, quote: str) -> list[int]:
+def substring_starts(text: str, quote: str) -> list[int]:
+    """Start offsets of the non-overlapping matches of `quote` anywhere in `text` (inside numbers too)."""
     found, pos = [], text.find(quote)
     while pos != -1:
         found.append(pos)

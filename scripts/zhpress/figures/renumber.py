@@ -22,15 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..io.yamlfile import Node, parse_yaml
-from .positions import source_index
-
-
-def _substring_starts(text: str, quote: str) -> list[int]:
-    found, pos = [], text.find(quote)
-    while pos != -1:
-        found.append(pos)
-        pos = text.find(quote, pos + len(quote))
-    return found
+from .positions import source_index, substring_starts
 
 
 def _entries(data: Any) -> list[Node]:
@@ -56,7 +48,7 @@ def renumber(yaml_text: str, source: str, shown: str = "<figures>") -> tuple[str
         quote, old = entry.get("quote"), entry.get("occurrence")
         if not isinstance(quote, str) or not isinstance(old, int) or isinstance(old, bool) or old < 1:
             continue
-        before = _substring_starts(source, quote)
+        before = substring_starts(source, quote)
         if old > len(before):
             continue
         now = index.occurrence_of(quote, before[old - 1])
@@ -117,7 +109,7 @@ def repair_occurrences(
         if old <= len(starts) and (section is None or section_of(starts[old - 1]) == section):
             continue  # the check accepts it
         line = entry.line_of("occurrence")
-        before = _substring_starts(source, quote)
+        before = substring_starts(source, quote)
         if old > len(before):
             repairs.append(Repair(line, quote, old, None, f"the quote occurs {len(before)} time(s) in all"))
             continue

@@ -153,8 +153,8 @@ def find_ambiguous(project: Project, variants: list[tuple[str, str]], cache: Cac
 
     Each article's findings are kept in `cache` (default: the project's, see
     `zhpress.io.cache`) under a key of its source, the variants, their overrides,
-    OpenCC's version and this package's code, so unchanged sources are not
-    segmented or converted again.
+    the versions of OpenCC and jieba and the code of `zhpress.variants`, so
+    unchanged sources are not segmented or converted again.
     """
     cache = Cache.for_data(project.data_dir) if cache is None else cache
     return _merge(found for _, found in _findings(project, variants, cache))
@@ -187,7 +187,7 @@ def _merge(per_article) -> list[ReviewItem]:
     items: dict[tuple[str, str | None, tuple[str, ...]], ReviewItem] = {}
     for found in per_article:
         for item in found:
-            ident = (item.word, item.context, tuple(item.outputs.values()))
+            ident = _ident(item)
             merged = items.get(ident)
             if merged is None:
                 items[ident] = item
@@ -196,6 +196,11 @@ def _merge(per_article) -> list[ReviewItem]:
             merged.notes.extend(n for n in item.notes if n not in merged.notes)
             merged.examples.extend(item.examples[: max(0, MAX_EXAMPLES - len(merged.examples))])
     return list(items.values())
+
+
+def _ident(item: ReviewItem) -> tuple[str, str | None, tuple[str, ...]]:
+    """What makes two findings one item: the word, its context (a one-character word) and its outputs."""
+    return (item.word, item.context, tuple(item.outputs.values()))
 
 
 def _items_from_json(stored) -> list[ReviewItem] | None:
@@ -316,7 +321,7 @@ def review_status(project: Project, data_dir: Path) -> tuple[int, dict[str, int]
         pending = unreviewed(items, confirmed)
         if pending:
             counts[article.slug] = len(pending)
-        pending_all.update((i.word, i.context, tuple(i.outputs.values())) for i in pending)
+        pending_all.update(map(_ident, pending))
     return len(pending_all), counts
 
 
@@ -341,15 +346,9 @@ def _status_items(stored) -> list[ReviewItem] | None:
 def unreviewed_by_article(project: Project, data_dir: Path) -> dict[str, int]:
     """Unreviewed conversions per article slug (each word, or one-character word in its context, once).
 
-    For `zhpress check` (a todo line per article) and the release check.
     Raises DataError when data/variants-review.yaml is malformed.
     """
     return review_status(project, data_dir)[1]
-
-
-def unreviewed_problems(project: Project, data_dir: Path, severity: str = "warning") -> list[Problem]:
-    """One problem per article with unreviewed conversions of ambiguous characters."""
-    return review_problems(project, review_status(project, data_dir)[1], severity)
 
 
 def review_problems(project: Project, counts: dict[str, int], severity: str = "warning") -> list[Problem]:
