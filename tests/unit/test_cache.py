@@ -95,7 +95,7 @@ def test_review_items_are_the_same_cold_and_warm_and_warm_needs_no_jieba(data_co
     assert uncached, "the copied data has ambiguous conversions to review"
     cache = Cache(tmp_path / "cache")
     assert as_dicts(find_ambiguous(project, VARIANTS, cache)) == uncached
-    monkeypatch.setattr(segment, "_jieba", lambda: pytest.fail("jieba started on a warm cache"))
+    monkeypatch.setattr(segment, "_segmenter", lambda: pytest.fail("jieba started on a warm cache"))
     assert as_dicts(find_ambiguous(project, VARIANTS, cache)) == uncached
 
 
@@ -156,7 +156,7 @@ def test_review_status_is_the_same_cold_and_warm_and_follows_confirmations(data_
     assert expected > 0
     cold = review_status(project, data_copy)
     assert cold[0] == expected and sum(cold[1].values()) >= expected
-    monkeypatch.setattr(segment, "_jieba", lambda: pytest.fail("jieba started on a warm cache"))
+    monkeypatch.setattr(segment, "_segmenter", lambda: pytest.fail("jieba started on a warm cache"))
     assert review_status(project, data_copy) == cold
     pending = unreviewed(items, load_confirmed(review_path(data_copy)))
     confirm(review_path(data_copy), pending[:3])

@@ -329,3 +329,47 @@ def test_the_seed_is_fully_reviewed():
     from ..conftest import DATA
 
     assert unreviewed_count(load_project(DATA), DATA) == 0
+
+
+# --- the status of `zhpress check` ----------------------------------------------------
+
+STATUS_TEXTS = sorted((DATA.parents[1] / "genre").glob("*.txt")) + sorted(DATA.glob("articles/*/source.txt"))
+
+
+@pytest.mark.parametrize("length_changes", [False, True], ids=["as-is", "length-changing-override"])
+def test_the_status_entries_are_the_full_items_without_the_listing(length_changes):
+    project = load_project(DATA)
+    if length_changes:  # forces the word-by-word conversion
+        project.overrides = Overrides(traditional={"他们": "他們們", "我们": "我們們"})
+    pass_ = review._ReviewPass(project, VARIANTS)
+    sources = [path.read_text(encoding="utf-8") for path in STATUS_TEXTS]
+    assert len(sources) >= 20
+    found = 0
+    for source, converted in zip(sources, pass_.convert_all(sources)):
+        items = pass_.article_items("demo", source)
+        assert pass_.status_entries(source, converted) == [[i.word, i.context, i.outputs] for i in items]
+        found += len(items)
+    assert found > 500, "the texts hold ambiguous conversions to compare"
+
+
+def test_the_status_is_the_same_cold_from_the_full_findings_and_warm(data_copy, tmp_path, monkeypatch, seed_items):
+    from zhpress.io.cache import Cache
+    from zhpress.variants import segment
+
+    confirm(review_path(data_copy), seed_items[:10])
+    project = load_project(data_copy)
+    expected = (
+        len({(i.word, i.context, tuple(i.outputs.values())) for i in seed_items[10:]}),
+        {project.articles[0].slug: len(seed_items) - 10},
+    )
+    monkeypatch.setenv("ZHPRESS_CACHE_DIR", "off")
+    assert review.review_status(project, data_copy) == expected  # nothing cached
+    monkeypatch.setenv("ZHPRESS_CACHE_DIR", str(tmp_path / "full"))
+    find_ambiguous(project, VARIANTS, Cache(tmp_path / "full"))  # `variants review` stored its findings
+    monkeypatch.setattr(segment, "_segmenter", lambda: pytest.fail("the full findings were not used"))
+    assert review.review_status(project, data_copy) == expected
+    monkeypatch.undo()
+    monkeypatch.setenv("ZHPRESS_CACHE_DIR", str(tmp_path / "status"))
+    assert review.review_status(project, data_copy) == expected  # cold: the status entries found and stored
+    monkeypatch.setattr(segment, "_segmenter", lambda: pytest.fail("jieba started on a warm status"))
+    assert review.review_status(project, data_copy) == expected

@@ -243,33 +243,61 @@ class _ReviewPass:
     def phrases(self) -> set[str]:
         return {p for locale, _ in self.variants for p in self.project.overrides.for_locale(locale)}
 
-    def article_items(self, slug: str, source: str) -> list[ReviewItem]:
-        """The review items of one source, in order of first occurrence, with at most MAX_EXAMPLES examples each."""
-        table, converters = self.table, self.converters
-        converted = {locale: conv.convert(source) for locale, conv in converters.items()}
-        whole = [len(text) == len(source) for text in converted.values()]
-        line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        # Only words over an ambiguous character matter: only blocks holding one are segmented.
+    def convert_all(self, sources: list[str]) -> list[dict[str, str]]:
+        """Each source converted into every variant (locale → text), one variant at a time.
+
+        OpenCC converts a batch of texts about twice as fast as the same texts interleaved with
+        segmentation (its dictionaries stay in the processor's caches).
+        """
+        by_locale = {locale: [conv.convert(source) for source in sources] for locale, conv in self.converters.items()}
+        return [{locale: texts[i] for locale, texts in by_locale.items()} for i in range(len(sources))]
+
+    def spans(self, source: str) -> list[tuple[int, int, bool]]:
+        """(start, end, is_override) of each reviewed word of `source`, in order: every jieba word that
+        holds an ambiguous character not covered by an override phrase, and every override phrase that
+        holds one."""
+        table = self.table
         ambiguous = _ambiguous_pattern(tuple(table))
         override_spans = _override_spans(source, self.phrases)
         covered = {i for a, b in override_spans for i in range(a, b)}
-        spans = [
-            (start, end, False)
-            for start, end in word_spans(source, ambiguous.search)
-            # a character covered by an override phrase is reviewed with the phrase
-            if any(source[i] in table and i not in covered for i in range(start, end))
-        ]
-        spans = sorted(spans + [(a, b, True) for a, b in override_spans if ambiguous.search(source, a, b)])
+        spans = []
+        for start, end in word_spans(source, ambiguous.search):
+            if covered and not covered.isdisjoint(range(start, end)):
+                # a character covered by an override phrase is reviewed with the phrase
+                if any(source[i] in table and i not in covered for i in range(start, end)):
+                    spans.append((start, end, False))
+            elif ambiguous.search(source, start, end):
+                spans.append((start, end, False))
+        spans += [(a, b, True) for a, b in override_spans if ambiguous.search(source, a, b)]
+        return sorted(spans)
+
+    def _outputs(self, source: str, converted: dict[str, str], slug: str, start: int, end: int):
+        """The word's output in each variant, cut from the converted source (converted alone where
+        the conversion changed the source's length), and a note for each such variant."""
+        outputs, notes = {}, []
+        for (locale, text), conv in zip(converted.items(), self.converters.values()):
+            if len(text) == len(source):
+                outputs[locale] = text[start:end]
+            else:
+                outputs[locale] = conv.convert(source[start:end])
+                notes.append(f"{locale}: converted alone (the conversion of {slug} changed its length)")
+        return outputs, notes
+
+    def article_items(self, slug: str, source: str, converted: dict[str, str] | None = None) -> list[ReviewItem]:
+        """The review items of one source, in order of first occurrence, with at most MAX_EXAMPLES examples each.
+
+        Args:
+            slug: the article's slug (for examples and notes).
+            source: its Simplified source.
+            converted: the source in each variant, as `convert_all` gives it (converted here when None).
+        """
+        table = self.table
+        converted = self.convert_all([source])[0] if converted is None else converted
+        line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         items: dict[tuple[str, str | None, tuple[str, ...]], ReviewItem] = {}
-        for start, end, is_override in spans:
+        for start, end, is_override in self.spans(source):
             word = source[start:end]
-            outputs, notes = {}, []
-            for (locale, text), conv, same in zip(converted.items(), converters.values(), whole):
-                if same:
-                    outputs[locale] = text[start:end]
-                else:
-                    outputs[locale] = conv.convert(word)
-                    notes.append(f"{locale}: converted alone (the conversion of {slug} changed its length)")
+            outputs, notes = self._outputs(source, converted, slug, start, end)
             index = bisect.bisect_right(line_starts, start) - 1
             line_start = line_starts[index]
             line_end = source.find("\n", start)
@@ -288,6 +316,29 @@ class _ReviewPass:
                 item.examples.append(Example(slug, index + 1, _context(source, line_start, line_end, start, end)))
         return list(items.values())
 
+    def status_entries(self, source: str, converted: dict[str, str]) -> list[list]:
+        """[word, context, outputs] of each item `article_items` would give, in the same order, without
+        what only the review listing shows (examples, counts, notes, candidates).
+
+        Args:
+            source: the Simplified source.
+            converted: the source in each variant, as `convert_all` gives it.
+        """
+        entries: dict[tuple[str, str | None, tuple[str, ...]], list] = {}
+        for start, end, _ in self.spans(source):
+            word = source[start:end]
+            outputs, _notes = self._outputs(source, converted, "", start, end)
+            context = None
+            if end - start == 1:
+                line_end = source.find("\n", start)
+                context = word_context(
+                    source, source.rfind("\n", 0, start) + 1, len(source) if line_end < 0 else line_end, start, end
+                )
+            ident = (word, context, tuple(outputs.values()))
+            if ident not in entries:
+                entries[ident] = [word, context, outputs]
+        return list(entries.values())
+
 
 @functools.lru_cache(maxsize=2)
 def _ambiguous_pattern(chars: tuple[str, ...]) -> re.Pattern:
@@ -303,22 +354,39 @@ def review_status(project: Project, data_dir: Path) -> tuple[int, dict[str, int]
 
     One pass over the sources, for `zhpress check`. It needs only each item's word, context and
     outputs, which the cache keeps apart from the full findings (examples, candidates), so a warm
-    run reads little. Raises DataError when data/variants-review.yaml is malformed.
+    run reads little, and a cold one finds only those (`_ReviewPass.status_entries`). Raises DataError when data/variants-review.yaml is malformed.
     """
     confirmed = load_confirmed(review_path(data_dir))
     cache = Cache.for_data(data_dir)
     pass_ = _ReviewPass(project, site_variants(data_dir))
+    articles = _simplified(project)
+    keys = [digest(pass_.settings, article.slug, article.source) for article in articles]
+    found: list[list[ReviewItem] | None] = []
+    for key in keys:
+        stored = cache.get("review-status", key)
+        found.append(_status_items(stored) if stored is not None else None)
+    missing = [i for i, items in enumerate(found) if items is None]
+    # A source not seen by the status before: its full findings where `variants review` stored them,
+    # else only what the status needs, found here with every such source converted first (convert_all).
+    full: dict[int, list[ReviewItem]] = {}
+    for i in missing:
+        stored = cache.get("review", keys[i])
+        items = _items_from_json(stored) if stored is not None else None
+        if items is not None:
+            full[i] = items
+    todo = [i for i in missing if i not in full]
+    converted = dict(zip(todo, pass_.convert_all([articles[i].source for i in todo])))
+    for i in missing:
+        if i in full:
+            entries = [[item.word, item.context, item.outputs] for item in full[i]]
+        else:
+            entries = pass_.status_entries(articles[i].source, converted[i])
+        cache.put("review-status", keys[i], entries)
+        found[i] = _status_items(entries)
     pending_all: set[tuple[str, str | None, tuple[str, ...]]] = set()
     counts: dict[str, int] = {}
-    for article in _simplified(project):
-        key = digest(pass_.settings, article.slug, article.source)
-        stored = cache.get("review-status", key)
-        items = _status_items(stored) if stored is not None else None
-        if items is None:
-            found = _cached_items(pass_, article, cache, key)
-            items = [ReviewItem(word=i.word, chars={}, outputs=i.outputs, context=i.context) for i in found]
-            cache.put("review-status", key, [[i.word, i.context, i.outputs] for i in items])
-        pending = unreviewed(items, confirmed)
+    for article, items in zip(articles, found):
+        pending = unreviewed(items or [], confirmed)
         if pending:
             counts[article.slug] = len(pending)
         pending_all.update(map(_ident, pending))

@@ -4,8 +4,9 @@ jieba cuts a text into blocks first (runs of Han characters, letters and digits:
 `jieba.re_han_default`) and segments each block on its own; every other
 character is a word by itself. `word_spans` uses that to segment only the blocks
 that hold a character of interest (for the review: an ambiguous one), with the
-same words `jieba.cut` gives for the whole text. jieba is imported and its
-dictionary loaded only when a block is actually segmented (about 0.7 s of CPU);
+same words `jieba.cut` gives for the whole text. jieba is imported only when a
+block is actually segmented, and its dictionary is read only for the characters
+of the blocks segmented (`jiebadict`: the full load costs about 0.6 s of CPU);
 the review caches its findings per source (`zhpress.io.cache`), so a run of
 `zhpress check` over unchanged sources never starts jieba.
 """
@@ -13,10 +14,10 @@ the review caches its findings per source (`zhpress.io.cache`), so a run of
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from collections.abc import Callable, Iterator
-from types import ModuleType
+
+from .jiebadict import Segmenter
 
 _BLOCKS: dict[str, tuple[str, ...]] = {}  # jieba's words of each block of text seen by this process
 # jieba's own block pattern (`jieba.re_han_default`), here so that finding blocks needs no jieba.
@@ -24,20 +25,15 @@ HAN_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
 
 
 @functools.lru_cache(maxsize=1)
-def _jieba() -> ModuleType:
-    # Imported here, not at the top: importing jieba and loading its dictionary costs about
-    # 0.7 s, which a run whose review is all cached never pays.
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+def _segmenter() -> Segmenter:
+    # Made on first use, not at import: a run whose review is all cached never starts jieba.
+    return Segmenter()
 
 
 def _cut(block: str) -> tuple[str, ...]:
     cut = _BLOCKS.get(block)
     if cut is None:
-        cut = _BLOCKS[block] = tuple(w for w in _jieba().cut(block) if w)
+        cut = _BLOCKS[block] = tuple(_segmenter().cut(block))
     return cut
 
 

@@ -1,0 +1,177 @@
+"""jieba's dictionary, read one first character at a time.
+
+`jieba.initialize()` loads the whole prefix dictionary (about 500,000 words and
+prefixes) from its marshal cache: about 0.6 s of CPU, most of a cold `zhpress
+check`, which segments only the clauses that hold an ambiguous character. To
+segment a text, jieba looks up only words that start at one of the text's
+characters (`Tokenizer.get_DAG`, `calc` and the HMM pass all look up
+`text[i:j]`). So a tokenizer whose dictionary holds the entries of those first
+characters, and jieba's `total`, cuts the text into exactly the words the full
+dictionary gives.
+
+The index file keeps jieba's entries grouped by first character, each group
+marshalled on its own, behind a small table of (offset, length). It is made once
+per jieba dictionary (named by `library_stamp`, so a new jieba makes a new one),
+from jieba's own loaded dictionary, in the folder where jieba keeps its cache
+(`tempfile.gettempdir()`), and written atomically. Like jieba's own cache it is
+derived data: deleting it costs one full jieba load on the next run. When it
+cannot be read or written, the full dictionary is used: the words are the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import mmap
+import os
+import struct
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..io.cache import library_stamp
+
+MAGIC = b"zhpress jieba index 1\n"
+_HEADER = struct.Struct("<Q")  # length of the marshalled table that follows MAGIC
+
+
+def index_path(folder: str | None = None) -> Path:
+    """Where the index of the installed jieba dictionary is (or would be) kept.
+
+    Args:
+        folder: the folder; by default jieba's own cache folder (the system's temp folder).
+    """
+    name = hashlib.sha256(library_stamp("jieba", "__init__.py", "dict.txt").encode()).hexdigest()[:16]
+    return Path(folder or tempfile.gettempdir()) / f"zhpress-jieba-{name}.idx"
+
+
+def write_index(path: Path, freq: dict[str, int], total: int) -> None:
+    """Write jieba's prefix dictionary `freq` (with its `total`) as an index file, atomically.
+
+    Args:
+        path: the file to write; a temporary file beside it is renamed over it.
+        freq: word or prefix → frequency (0 for a prefix that is not a word), as jieba loads it.
+        total: the sum of the frequencies, as jieba loads it.
+    """
+    groups: dict[str, dict[str, int]] = {}
+    for word, count in freq.items():
+        if word:
+            groups.setdefault(word[0], {})[word] = count
+    table: dict[str, tuple[int, int]] = {}
+    blobs: list[bytes] = []
+    offset = 0
+    for char, group in groups.items():
+        blob = marshal.dumps(group)
+        table[char] = (offset, len(blob))
+        blobs.append(blob)
+        offset += len(blob)
+    head = marshal.dumps((total, table))
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(MAGIC + _HEADER.pack(len(head)) + head)
+            for blob in blobs:
+                out.write(blob)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class LazyDictionary:
+    """An index file opened for reading: jieba's entries of the characters asked for, into `freq`."""
+
+    def __init__(self, path: Path):
+        with open(path, "rb") as handle:
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            if self._map[: len(MAGIC)] != MAGIC:
+                raise ValueError(f"{path} is not a zhpress jieba index")
+            start = len(MAGIC) + _HEADER.size
+            (size,) = _HEADER.unpack(self._map[len(MAGIC) : start])
+            total, table = marshal.loads(self._map[start : start + size])
+            if not isinstance(total, int) or not isinstance(table, dict):
+                raise ValueError(f"{path}: malformed table")
+            if max((offset + length for offset, length in table.values()), default=0) > len(self._map) - start - size:
+                raise ValueError(f"{path}: truncated")
+        except Exception:
+            self._map.close()
+            raise
+        self.total: int = total
+        self._table: dict[str, tuple[int, int]] = table
+        self._data = start + size
+        self._loaded: set[str] = set()
+        self.freq: dict[str, int] = {}
+
+    def load(self, chars: Iterable[str]) -> None:
+        """Add the entries of every word that starts with one of `chars` (each character read once).
+
+        Args:
+            chars: the characters of a text about to be segmented.
+        """
+        for char in set(chars) - self._loaded:
+            self._loaded.add(char)
+            where = self._table.get(char)
+            if where is not None:
+                offset, length = where
+                start = self._data + offset
+                self.freq.update(marshal.loads(self._map[start : start + length]))
+
+
+class Segmenter:
+    """jieba's `cut`, with the dictionary read from the index per character where there is one."""
+
+    def __init__(self, folder: str | None = None):
+        """Open the index in `folder` (default: jieba's cache folder), or load the full dictionary and
+        write the index for the next run when there is no readable one.
+
+        Args:
+            folder: where the index is kept.
+        """
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self._path = index_path(folder)
+        self._lazy: LazyDictionary | None = None
+        self._tokenizer: Any = None
+        try:
+            self._lazy = LazyDictionary(self._path)
+        except (OSError, ValueError, EOFError, TypeError):
+            self._full()
+            return
+        self._tokenizer = jieba.Tokenizer()
+        self._tokenizer.FREQ = self._lazy.freq  # the same dict object, filled as characters come
+        self._tokenizer.total = self._lazy.total
+        self._tokenizer.initialized = True
+
+    def _full(self) -> None:
+        """jieba's own tokenizer with its whole dictionary, and an index written from it."""
+        import jieba
+
+        self._lazy = None
+        jieba.initialize()
+        self._tokenizer = jieba.dt
+        try:
+            write_index(self._path, jieba.dt.FREQ, jieba.dt.total)
+        except OSError:
+            pass  # a read-only folder: every run loads the full dictionary, with the same words
+
+    @property
+    def lazy(self) -> bool:
+        """Whether the dictionary is read from the index (False: jieba's full dictionary is loaded)."""
+        return self._lazy is not None
+
+    def cut(self, text: str) -> list[str]:
+        """jieba's words of `text` (`jieba.cut(text)`, HMM on), empty words left out.
+
+        Args:
+            text: the text.
+        """
+        if self._lazy is not None:
+            try:
+                self._lazy.load(text)
+            except (ValueError, EOFError, TypeError):  # a damaged group: the full dictionary from now on
+                self._full()
+        return [word for word in self._tokenizer.cut(text) if word]
