@@ -372,4 +372,5 @@ def test_the_status_is_the_same_cold_from_the_full_findings_and_warm(data_copy, 
     monkeypatch.setenv("ZHPRESS_CACHE_DIR", str(tmp_path / "status"))
     assert review.review_status(project, data_copy) == expected  # cold: the status entries found and stored
     monkeypatch.setattr(segment, "_segmenter", lambda: pytest.fail("jieba started on a warm status"))
+    monkeypatch.setattr(review, "Converter", lambda *a: pytest.fail("OpenCC started on a warm status"))
     assert review.review_status(project, data_copy) == expected

@@ -111,3 +111,31 @@ def test_well_formed_data_never_takes_the_full_path(monkeypatch):
     monkeypatch.setattr(yamlfile, "_structure_problems", lambda *a: pytest.fail("the full path ran"))
     value = parse_yaml("figures:\n- id: a\n  value: 12.5\n  quote: 12.5万\n", "f.yaml")
     assert value["figures"][0]["value"] == 12.5 and value["figures"].line_at(0) == 2
+
+
+def test_curated_files_read_as_libyaml_reads_them():
+    import yaml
+
+    class Libyaml(yaml.CSafeLoader):  # dates kept as written, as our loader keeps them
+        pass
+
+    Libyaml.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+    compared = 0
+    for path in CURATED:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            expected = yaml.load(text, Loader=Libyaml)
+            got = parse_yaml(text, "f.yaml")
+        except (yaml.YAMLError, DataError):
+            continue  # a hostile fixture, or refused by a rule of ours (duplicate key, alias): tested above
+        assert plain(got) == plain(expected), path
+        compared += 1
+    assert compared >= 0.9 * len(CURATED), (compared, len(CURATED))
+
+
+def plain(value):
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value

@@ -375,7 +375,7 @@ def review_status(project: Project, data_dir: Path) -> tuple[int, dict[str, int]
         if items is not None:
             full[i] = items
     todo = [i for i in missing if i not in full]
-    converted = dict(zip(todo, pass_.convert_all([articles[i].source for i in todo])))
+    converted = dict(zip(todo, pass_.convert_all([articles[i].source for i in todo]))) if todo else {}
     for i in missing:
         if i in full:
             entries = [[item.word, item.context, item.outputs] for item in full[i]]
