@@ -7,6 +7,7 @@ the whole project is reported in one run.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from .errors import Problem, ZhpressError, rel
 from .figures.model import Figure, FigureSet, locate, nearest_passage, occurrences
 from .figures.positions import Spans, source_index
 from .io.cache import Cache, code_digest, digest
-from .numbers.zh import find_numbers, read_quantity
+from .numbers.zh import Reading, find_numbers, read_quantity
 from .project import ArticleData, Project
 from .siteconfig import SiteSettings
 from .translations.completeness import english_todo
@@ -27,6 +28,32 @@ LOCAL_HOSTS = ("localhost", "127.0.0.1", "0.0.0.0", "[::1]")
 
 def _context(source: str, start: int, width: int = 12) -> str:
     return source[max(0, start - width) : start + width].replace("\n", " ")
+
+
+@functools.lru_cache(maxsize=4)
+def source_readings(source: str) -> tuple[tuple[Reading, ...], dict[int, Reading]]:
+    """Every reading of a source (`find_numbers`), in order and by start (each source read once)."""
+    found = tuple(find_numbers(source))
+    return found, {reading.start: reading for reading in found}
+
+
+def quote_reading(source: str, start: int, quote: str) -> Reading | None:
+    """The reading of the quote that stands at `start` of `source`, relative to the quote.
+
+    Where the source's own reading spans exactly the quote it is that reading: the characters
+    before a quote can decide its qualifier (快 is "nearly" only after 了, 已 …: 翻了快一倍), and
+    a figure is the number as the source reads it. Otherwise the quote is read alone, and a quote
+    that is not exactly one reading is reported by `check_figure`.
+
+    Args:
+        source: the article's source.
+        start: where the quote stands in it (`locate`).
+        quote: the figure's quote.
+    """
+    found = source_readings(source)[1].get(start)
+    if found is not None and found.end == start + len(quote):
+        return dataclasses.replace(found, start=0, end=len(quote))
+    return read_quantity(quote)
 
 
 def check_figure(article: ArticleData, figures: FigureSet, figure: Figure) -> list[Problem]:
@@ -75,7 +102,7 @@ def check_figure(article: ArticleData, figures: FigureSet, figure: Figure) -> li
                     severity="warning",
                 )
             )
-    reading = read_quantity(figure.quote)
+    reading = quote_reading(source, start, figure.quote)
     if reading is None:
         bad("quote", f"{figure.quote!r} holds no number")
         return problems
@@ -132,7 +159,7 @@ def check_completeness(article: ArticleData, figures: FigureSet) -> list[Problem
             starts = [starts[entry.occurrence - 1]]
         spans.extend((s, s + len(entry.quote), f"ignore {entry.quote!r}") for s in starts)
     index, by_span = source_index(source), Spans(spans)
-    for reading in find_numbers(source):
+    for reading in source_readings(source)[0]:
         covering = by_span.covering(reading.start, reading.end)
         if len(covering) == 1:
             continue

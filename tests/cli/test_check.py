@@ -168,3 +168,33 @@ def test_a_changed_number_is_reported_missing_not_bound_to_a_longer_number(data_
         "figures.cadres-exempted-from-liability.quote: '88人' is not in data/articles/ankang-2017/source.txt" in output
     )
     assert "stands in section 'talent'" not in output
+
+
+def _with_figure(data_copy, approx):
+    """The fixture with 人数翻了快一倍 in its cadres section and a figure for 快一倍 (approx as given)."""
+    source = data_copy / "articles/ankang-2017/source.txt"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("免责88人", "免责88人，人数翻了快一倍"), encoding="utf-8"
+    )
+    figures = data_copy / "articles/ankang-2017/figures.yaml"
+    entry = (
+        "  - id: exempted-growth\n    quote: 快一倍\n    occurrence: 1\n    value: 1\n    unit: 倍\n"
+        f"    approx: {approx}\n    section: cadres\n    label:\n      zh: 免责人数增长\n      en: Growth\n"
+    )
+    figures.write_text(
+        figures.read_text(encoding="utf-8").replace("\nignore:", "\n" + entry + "ignore:", 1), encoding="utf-8"
+    )
+    return run("check", "--data", str(data_copy), "--no-warnings", "--drift", "warn")
+
+
+def test_a_figure_is_read_as_the_source_reads_it_in_context(data_copy):
+    """快 is "nearly" after 了 (翻了快一倍): read alone, 快一倍 would be 一倍 (exact) after a stray 快."""
+    result = _with_figure(data_copy, "nearly")
+    assert "exempted-growth" not in result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_a_figure_that_misreads_the_context_is_reported(data_copy):
+    result = _with_figure(data_copy, "exact")
+    assert result.exit_code == 1
+    assert "figures.exempted-growth.approx: 'exact' does not match the quote '快一倍' (approx: nearly)" in result.output
