@@ -12,6 +12,8 @@ from zhpress.project import load_project
 from zhpress.variants import segment
 from zhpress.variants.review import find_ambiguous
 
+from ..conftest import ROOT as REPO
+
 VARIANTS = [("zh-Hant", "s2tw"), ("zh-HK", "s2hk")]
 
 
@@ -223,3 +225,35 @@ def test_a_malformed_review_status_entry_is_computed_again(stored):
 
     assert _status_items(stored) is None
     assert _status_items([["干部", None, {"zh-Hant": "幹部"}]])[0].outputs == {"zh-Hant": "幹部"}
+
+
+def _holding_by_words(text, positions):
+    """The words of `word_spans` that hold one of `positions`: what `spans_holding` must give."""
+    wanted = set(positions)
+    return [(a, b) for a, b in segment.word_spans(text, lambda _: True) if not wanted.isdisjoint(range(a, b))]
+
+
+HOLDING_TEXTS = sorted(
+    p for folder in ("tests/fixtures", "bench/heldout/texts") for p in (REPO / folder).rglob("*.txt")
+)
+
+
+@pytest.mark.parametrize("path", HOLDING_TEXTS[::4], ids=lambda p: p.name)
+def test_the_words_holding_given_characters_are_jiebas_words_holding_them(path):
+    import re
+
+    text = path.read_text(encoding="utf-8")
+    for chars in ("干发后台里面", "的一是", "，。0123456789"):
+        positions = [m.start() for m in re.finditer(f"[{chars}]", text)]
+        assert segment.spans_holding(text, positions) == _holding_by_words(text, positions)
+    assert segment.spans_holding(text, []) == []
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet=st.sampled_from(list("干发余了党组织平台的 \t\r\n，。A1.%-𠀀ㄅ")), max_size=40),
+    st.sets(st.integers(min_value=0, max_value=39)),
+)
+def test_the_words_holding_any_positions_are_jiebas(text, picked):
+    positions = sorted(p for p in picked if p < len(text))
+    assert segment.spans_holding(text, positions) == _holding_by_words(text, positions)

@@ -20,6 +20,7 @@ cannot be read or written, the full dictionary is used: the words are the same.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import marshal
@@ -28,6 +29,7 @@ import os
 import struct
 import tempfile
 from collections.abc import Iterable
+from math import log
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +122,53 @@ class LazyDictionary:
                 self.freq.update(marshal.loads(self._map[start : start + length]))
 
 
+@functools.lru_cache(maxsize=1)
+def _tokenizer_class() -> type:
+    """jieba's Tokenizer with its two hot loops written tighter (made on first use: jieba loads lazily).
+
+    The route is the same: `calc` computes each candidate's score as jieba does,
+    `log(freq or 1) - log(total)` (kept per word) `+ route[x + 1][0]`, in that order, so the floats
+    and the maximum (ties to the larger end, as jieba's `max` over tuples) are identical.
+    """
+    import jieba
+
+    class Tokenizer(jieba.Tokenizer):
+        def __init__(self, freq: dict[str, int], total: int):
+            super().__init__()
+            self.FREQ, self.total, self.initialized = freq, total, True
+            self._weights: dict[str, float] = {}
+
+        def get_DAG(self, sentence):  # jieba's name
+            freq, dag, n = self.FREQ, {}, len(sentence)
+            for k in range(n):
+                ends, i, frag = [], k, sentence[k]
+                while i < n and frag in freq:
+                    if freq[frag]:
+                        ends.append(i)
+                    i += 1
+                    frag = sentence[k : i + 1]
+                dag[k] = ends or [k]
+            return dag
+
+        def calc(self, sentence, DAG, route):  # jieba's signature
+            n = len(sentence)
+            route[n] = (0, 0)
+            logtotal, weights, get = log(self.total), self._weights, self.FREQ.get
+            for idx in range(n - 1, -1, -1):
+                best = None
+                for x in DAG[idx]:
+                    word = sentence[idx : x + 1]
+                    weight = weights.get(word)
+                    if weight is None:
+                        weight = weights[word] = log(get(word) or 1) - logtotal
+                    candidate = (weight + route[x + 1][0], x)
+                    if best is None or candidate > best:
+                        best = candidate
+                route[idx] = best
+
+    return Tokenizer
+
+
 class Segmenter:
     """jieba's `cut`, with the dictionary read from the index per character where there is one."""
 
@@ -141,10 +190,8 @@ class Segmenter:
         except (OSError, ValueError, EOFError, TypeError):
             self._full()
             return
-        self._tokenizer = jieba.Tokenizer()
-        self._tokenizer.FREQ = self._lazy.freq  # the same dict object, filled as characters come
-        self._tokenizer.total = self._lazy.total
-        self._tokenizer.initialized = True
+        # the same dict object as the index fills it, character by character (see `load`)
+        self._tokenizer = _tokenizer_class()(self._lazy.freq, self._lazy.total)
 
     def _full(self) -> None:
         """jieba's own tokenizer with its whole dictionary, and an index written from it."""
@@ -152,7 +199,7 @@ class Segmenter:
 
         self._lazy = None
         jieba.initialize()
-        self._tokenizer = jieba.dt
+        self._tokenizer = _tokenizer_class()(jieba.dt.FREQ, jieba.dt.total)
         try:
             write_index(self._path, jieba.dt.FREQ, jieba.dt.total)
         except OSError:

@@ -31,7 +31,7 @@ from ..siteconfig import read_site_settings
 from .convert import OPENCC_SHARE, Converter
 from .items import Example, ReviewItem
 from .record import Confirmation, confirm, is_confirmed, load_confirmed, review_path, unreviewed  # noqa: F401  (the review API)
-from .segment import word_spans
+from .segment import spans_holding
 
 OPENCC_DICT = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
 CONTEXT_CHARS = 8
@@ -260,14 +260,9 @@ class _ReviewPass:
         ambiguous = _ambiguous_pattern(tuple(table))
         override_spans = _override_spans(source, self.phrases)
         covered = {i for a, b in override_spans for i in range(a, b)}
-        spans = []
-        for start, end in word_spans(source, ambiguous.search):
-            if covered and not covered.isdisjoint(range(start, end)):
-                # a character covered by an override phrase is reviewed with the phrase
-                if any(source[i] in table and i not in covered for i in range(start, end)):
-                    spans.append((start, end, False))
-            elif ambiguous.search(source, start, end):
-                spans.append((start, end, False))
+        # a character covered by an override phrase is reviewed with the phrase
+        positions = [m.start() for m in ambiguous.finditer(source) if m.start() not in covered]
+        spans = [(start, end, False) for start, end in spans_holding(source, positions)]
         spans += [(a, b, True) for a, b in override_spans if ambiguous.search(source, a, b)]
         return sorted(spans)
 

@@ -63,6 +63,38 @@ def word_spans(text: str, wanted: Callable[[str], object]) -> Iterator[tuple[int
     yield from _other(text, pos, len(text), wanted)
 
 
+def spans_holding(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each of jieba's words of `text` that holds one of `positions`, in order.
+
+    The words are those of `word_spans` (jieba's words of the whole text); only the blocks that
+    hold a position are segmented, and words are walked only there.
+
+    Args:
+        text: the text, as `jieba.cut` would get it whole.
+        positions: indexes of characters of `text`, ascending (e.g. where an ambiguous character stands).
+    """
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(positions)
+    for match in HAN_BLOCK.finditer(text):
+        if i >= n:
+            break
+        block_start, block_end = match.span()
+        while i < n and positions[i] < block_start:  # outside the blocks a character is a word alone
+            spans.append((positions[i], positions[i] + 1))
+            i += 1
+        if i < n and positions[i] < block_end:
+            start = block_start
+            for word in _cut(match.group()):
+                end = start + len(word)
+                if i < n and positions[i] < end:
+                    spans.append((start, end))
+                    while i < n and positions[i] < end:
+                        i += 1
+                start = end
+    spans.extend((p, p + 1) for p in positions[i:])
+    return spans
+
+
 def _other(text: str, start: int, end: int, wanted: Callable[[str], object]) -> Iterator[tuple[int, int]]:
     """Outside the blocks jieba yields every character alone (a run of whitespace, or \\r\\n, as one)."""
     if start >= end or not wanted(text[start:end]):
