@@ -52,7 +52,7 @@ def quote_reading(source: str, start: int, quote: str) -> Reading | None:
     """
     found = source_readings(source)[1].get(start)
     if found is not None and found.end == start + len(quote):
-        return dataclasses.replace(found, start=0, end=len(quote))
+        return Reading(found.value, found.approx, found.unit, 0, len(quote), found.numeral, found.kind)
     return read_quantity(quote)
 
 

@@ -257,3 +257,15 @@ def test_the_words_holding_given_characters_are_jiebas_words_holding_them(path):
 def test_the_words_holding_any_positions_are_jiebas(text, picked):
     positions = sorted(p for p in picked if p < len(text))
     assert segment.spans_holding(text, positions) == _holding_by_words(text, positions)
+
+
+def test_a_cache_folder_deleted_while_in_use_is_made_again(tmp_path):
+    import shutil
+
+    cache = Cache(tmp_path / "c")
+    cache.put("kind", "ab12", 1)
+    shutil.rmtree(tmp_path / "c")
+    cache.put("kind", "ab13", 2)  # lost: the folder it knew is gone
+    cache.put("kind", "ab14", 3)
+    assert cache.get("kind", "ab14") == 3
+    assert (tmp_path / "c" / ".gitignore").is_file()

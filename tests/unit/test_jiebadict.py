@@ -124,3 +124,25 @@ def test_a_new_jieba_gets_a_new_index(monkeypatch, tmp_path):
     before = index_path(str(tmp_path))
     monkeypatch.setattr(jiebadict, "library_stamp", lambda *a: "jieba dict.txt:1:2")
     assert index_path(str(tmp_path)) != before
+
+
+def test_jieba_imports_without_pkg_resources_and_leaves_it_importable():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from zhpress.variants.jiebadict import import_jieba\n"
+        "jieba = import_jieba()\n"
+        "assert 'pkg_resources' not in sys.modules, 'pkg_resources was imported'\n"
+        "assert jieba.lcut('衣服很快就干了') == ['衣服', '很快', '就', '干', '了']\n"
+        "from jieba import posseg\n"
+        "assert [w.word for w in posseg.cut('干部')] == ['干部']\n"
+        "import importlib.util\n"
+        "if importlib.util.find_spec('pkg_resources'):\n"
+        "    import pkg_resources  # still importable: the block was lifted\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "scripts")}
+    done = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, env=env)
+    assert done.stdout.strip() == "ok", done.stderr

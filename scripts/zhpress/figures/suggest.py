@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,10 +46,11 @@ __all__ = ["Candidate", "classify", "covered", "explain", "merge", "suggest"]
 def _posseg() -> ModuleType:
     # Imported on first use, not with this module: jieba's tagger costs about a second to load, which
     # every command importing the CLI (`zhpress check` among them) would pay without labelling anything.
-    import jieba
+    from ..variants.jiebadict import import_jieba
+
+    import_jieba()  # quiet, and without pkg_resources
     from jieba import posseg
 
-    jieba.setLogLevel(logging.WARNING)  # no start-up chatter on stderr
     return posseg
 
 

@@ -73,6 +73,7 @@ class Cache:
 
     def __init__(self, folder: Path | None):
         self.folder = folder
+        self._folders: set[Path] = set()  # folders this instance made or found (not made again per entry)
 
     @classmethod
     def for_data(cls, data_dir: Path) -> Cache:
@@ -103,8 +104,10 @@ class Cache:
             return
         path = self._path(kind, key)
         try:
-            self._ensure_folder()
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in self._folders:
+                self._ensure_folder()
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(path.parent)
             # json.dumps, not json.dump: only the former uses the C encoder (5-10x faster on large values).
             text = json.dumps({"value": value}, ensure_ascii=False, separators=(",", ":"))
             fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=path.parent)
@@ -115,8 +118,8 @@ class Cache:
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
-        except OSError:
-            pass  # a read-only or full disk: the work is simply done again next time
+        except OSError:  # a read-only or full disk: the work is simply done again next time
+            self._folders.discard(path.parent)  # or a deleted cache folder: made again by the next put
 
     def _ensure_folder(self) -> None:
         assert self.folder is not None
