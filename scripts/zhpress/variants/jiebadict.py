@@ -152,9 +152,9 @@ def _tokenizer_class() -> type:
     `log(freq or 1) - log(total)` (kept per word) `+ route[x + 1][0]`, in that order, so the floats
     and the maximum (ties to the larger end, as jieba's `max` over tuples) are identical.
     """
-    jieba = import_jieba()
+    base: Any = import_jieba().Tokenizer
 
-    class Tokenizer(jieba.Tokenizer):
+    class Tokenizer(base):
         def __init__(self, freq: dict[str, int], total: int):
             super().__init__()
             self.FREQ, self.total, self.initialized = freq, total, True
