@@ -1,5 +1,5 @@
 """`python -m zhpress.cli`: the same as the `zhpress` command."""
 
-from .app import main
+from . import run
 
-main()
+run()
