@@ -8,6 +8,8 @@ from typing import Any
 
 from .lexicon import _BIG, _DIGITS, _SMALL, _TOKEN
 
+_SEPARATORS = re.compile(r"[,， \u2009\u202f]")  # thousands separators inside an Arabic numeral
+
 
 class _Numeral:
     """The state of one numeral being read token by token (see `_parse`).
@@ -46,7 +48,7 @@ class _Numeral:
         if self.prev not in (None, "s", "b", "z"):
             return False
         self.mult = self.mult if len(tok) == 1 and self.prev in ("s", "b") else None
-        self.cur, self.prev, self.plen = Decimal(re.sub(r"[,， \u2009\u202f]", "", tok)), "a", 1
+        self.cur, self.prev, self.plen = Decimal(_SEPARATORS.sub("", tok)), "a", 1
         return True
 
     def _digit(self, d: int, nxt: str | None) -> bool:

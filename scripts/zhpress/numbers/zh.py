@@ -79,6 +79,8 @@ from .lexicon import (  # noqa: F401  (UNITS: the unit lexicon, read from here t
 from .numerals import _parse, _tokens
 
 FRACTION_UNIT = "分之"  # the unit of a fraction's reading (三分之一, 1/3, 一半)
+_ARABIC_DIGIT = re.compile("[0-9]")
+_FULLWIDTH_CHARS = re.compile("[０-９．]")  # what _FULLWIDTH rewrites: most texts have none
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def _number(d: Decimal) -> int | float:
 
 def find_numbers(text: str) -> list[Reading]:
     """Every numeral of text, in order, as non-overlapping maximal readings (rules: module doc)."""
-    norm = text.translate(_FULLWIDTH)
+    norm = text.translate(_FULLWIDTH) if _FULLWIDTH_CHARS.search(text) else text
     chars = list(norm)
     for m in _LEXICON.finditer(norm):
         chars[m.start() : m.end()] = "\x00" * (m.end() - m.start())
@@ -178,7 +180,7 @@ class _Extent:
 
     def __init__(self, text: str, norm: str, s: int, e: int, value, lo: int, percent, fraction: bool) -> None:
         self.text, self.norm, self.s, self.e, self.lo = text, norm, s, e, lo
-        self.kind = "fraction" if fraction else "arabic" if re.search("[0-9]", norm[s:e]) else "chinese"
+        self.kind = "fraction" if fraction else "arabic" if _ARABIC_DIGIT.search(norm, s, e) else "chinese"
         self.value = value
         self.start, self.end = (s - 3, e) if percent else (s, e)
         self.unit: str = percent if percent else (FRACTION_UNIT if fraction else "")
@@ -195,7 +197,7 @@ def _extend(text, norm, s, e, value, more, about, lo, percent, fraction=False) -
     """The reading of the numeral norm[s:e] with its unit and qualifiers; `percent` is "%" or "‰"
     after 百分之 / 千分之, `fraction` for 三分之一, 1/3 and 一半 (no unit)."""
     if not percent and s - 1 >= lo and norm[s - 1] == "第":
-        kind = "fraction" if fraction else "arabic" if re.search("[0-9]", norm[s:e]) else "chinese"
+        kind = "fraction" if fraction else "arabic" if _ARABIC_DIGIT.search(norm, s, e) else "chinese"
         return Reading(_number(value), "exact", "", s - 1, e, text[s:e], kind)
     x = _Extent(text, norm, s, e, value, lo, percent, fraction)
     _more_or_about(x)
