@@ -146,3 +146,17 @@ def test_jieba_imports_without_pkg_resources_and_leaves_it_importable():
     env = {**os.environ, "PYTHONPATH": str(REPO / "scripts")}
     done = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, env=env)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_an_index_of_another_user_is_not_read(tmp_path, index_folder, monkeypatch):
+    import shutil
+
+    ours = index_path(index_folder)
+    real = os.getuid()
+    monkeypatch.setattr(jiebadict.os, "getuid", lambda: real + 1)  # as if another user ran it
+    shutil.copy(ours, index_path(str(tmp_path)))  # a file of the real user, under the other's name
+    with pytest.raises(ValueError, match="another user"):
+        LazyDictionary(index_path(str(tmp_path)))
+    monkeypatch.undo()
+    shutil.copy(ours, index_path(str(tmp_path)))
+    assert Segmenter(str(tmp_path)).lazy

@@ -13,7 +13,8 @@ The index file keeps jieba's entries grouped by first character, each group
 marshalled on its own, behind a small table of (offset, length). It is made once
 per jieba dictionary (named by `library_stamp`, so a new jieba makes a new one),
 from jieba's own loaded dictionary, in the folder where jieba keeps its cache
-(`tempfile.gettempdir()`), and written atomically. Like jieba's own cache it is
+(`tempfile.gettempdir()`), named with the user's id, written atomically, and read
+only when the user owns it (marshal data is not safe to read from anyone else). Like jieba's own cache it is
 derived data: deleting it costs one full jieba load on the next run. When it
 cannot be read or written, the full dictionary is used: the words are the same.
 """
@@ -48,7 +49,7 @@ def index_path(folder: str | None = None) -> Path:
         folder: the folder; by default jieba's own cache folder (the system's temp folder).
     """
     name = hashlib.sha256(library_stamp("jieba", "__init__.py", "dict.txt").encode()).hexdigest()[:16]
-    return Path(folder or tempfile.gettempdir()) / f"zhpress-jieba-{name}.idx"
+    return Path(folder or tempfile.gettempdir()) / f"zhpress-jieba-{os.getuid()}-{name}.idx"
 
 
 def write_index(path: Path, freq: dict[str, int], total: int) -> None:
@@ -89,6 +90,8 @@ class LazyDictionary:
 
     def __init__(self, path: Path):
         with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_uid != os.getuid():  # a shared temp folder: trust only our own
+                raise ValueError(f"{path} belongs to another user")
             self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         try:
             if self._map[: len(MAGIC)] != MAGIC:
