@@ -93,9 +93,12 @@ class ConfigError(ZhpressError):
 def rel(path: Path | str, root: Path | None = None) -> str:
     """A path as shown in messages: relative to `root` (or the cwd) when possible."""
     p = Path(path)
-    bases = [_resolved(str(base)) for base in (root, os.getcwd()) if base is not None]
-    if p.is_absolute():  # most paths: inside the project as written, no need to resolve each link
-        plain = Path(os.path.normpath(p))
+    cwd = os.getcwd()
+    bases = [_resolved(str(base)) for base in (root, cwd) if base is not None]
+    # Most paths are inside the project as written (absolute, or relative to the working folder without
+    # ".."): no need to resolve each link, which costs a system call per part of the path.
+    if p.is_absolute() or ".." not in p.parts:
+        plain = Path(os.path.normpath(os.path.join(cwd, p)))
         for base in bases:
             if plain.is_relative_to(base):
                 return plain.relative_to(base).as_posix()

@@ -66,20 +66,6 @@ def _is_blank(path: Path) -> bool:
         return False
 
 
-def _item_lines(text: str) -> list[int]:
-    """1-based line of each entry of the `confirmed:` list (for entries that are not mappings)."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:  # pragma: no cover - load_yaml has already accepted the text
-        return []
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    for key, value in root.value:
-        if getattr(key, "value", None) == "confirmed" and isinstance(value, yaml.SequenceNode):
-            return [node.start_mark.line + 1 for node in value.value]
-    return []
-
-
 def load_confirmed(path: Path) -> list[Confirmation]:
     """Read `variants-review.yaml`; a missing or empty file confirms nothing. Every problem is reported.
 
@@ -101,7 +87,9 @@ def load_confirmed(path: Path) -> list[Confirmation]:
         )
     problems: list[Problem] = []
     entries = _entries(data, shown, problems)
-    lines = _item_lines(path.read_text(encoding="utf-8")) if entries else []
+    listed = data.get("confirmed")
+    # the loader keeps each entry's line; the other shapes are refused by `_entries` before lines matter
+    lines = list(getattr(listed, "item_lines", [])) if entries else []
     confirmed: list[Confirmation] = []
     seen: dict[tuple, tuple[int, int | None]] = {}
     for index, entry in enumerate(entries):
@@ -231,12 +219,26 @@ def is_confirmed(item: ReviewItem, confirmed: list[Confirmation]) -> bool:
     return any(c.matches(item) for c in confirmed)
 
 
-def unreviewed(items: list[ReviewItem], confirmed: list[Confirmation]) -> list[ReviewItem]:
-    """The items no confirmation covers (same word and same outputs), in their order."""
-    by_word: dict[str, list[Confirmation]] = {}
-    for confirmation in confirmed:  # a confirmation only ever matches its own word
-        by_word.setdefault(confirmation.word, []).append(confirmation)
-    return [item for item in items if not is_confirmed(item, by_word.get(item.word, []))]
+def by_word(confirmed: list[Confirmation]) -> dict[str, list[Confirmation]]:
+    """The confirmations of each word (a confirmation only ever matches its own word)."""
+    index: dict[str, list[Confirmation]] = {}
+    for confirmation in confirmed:
+        index.setdefault(confirmation.word, []).append(confirmation)
+    return index
+
+
+def unreviewed(
+    items: list[ReviewItem], confirmed: list[Confirmation], index: dict[str, list[Confirmation]] | None = None
+) -> list[ReviewItem]:
+    """The items no confirmation covers (same word and same outputs), in their order.
+
+    Args:
+        items: the review items.
+        confirmed: the confirmations (`load_confirmed`).
+        index: `by_word(confirmed)`, when the caller checks many item lists against them.
+    """
+    index = by_word(confirmed) if index is None else index
+    return [item for item in items if not is_confirmed(item, index.get(item.word, []))]
 
 
 def _append_text(text: str, new: list[dict]) -> str | None:

@@ -30,7 +30,15 @@ from ..project import Project
 from ..siteconfig import read_site_settings
 from .convert import OPENCC_SHARE, Converter
 from .items import Example, ReviewItem
-from .record import Confirmation, confirm, is_confirmed, load_confirmed, review_path, unreviewed  # noqa: F401  (the review API)
+from .record import (  # noqa: F401  (the review API)
+    Confirmation,
+    by_word,
+    confirm,
+    is_confirmed,
+    load_confirmed,
+    review_path,
+    unreviewed,
+)
 from .segment import spans_holding
 
 OPENCC_DICT = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
@@ -380,8 +388,9 @@ def review_status(project: Project, data_dir: Path) -> tuple[int, dict[str, int]
         found[i] = _status_items(entries)
     pending_all: set[tuple[str, str | None, tuple[str, ...]]] = set()
     counts: dict[str, int] = {}
+    index = by_word(confirmed)
     for article, items in zip(articles, found):
-        pending = unreviewed(items or [], confirmed)
+        pending = unreviewed(items or [], confirmed, index)
         if pending:
             counts[article.slug] = len(pending)
         pending_all.update(map(_ident, pending))
