@@ -6,6 +6,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from watchdog.events import FileSystemEventHandler
 
 from zhpress.mkdocs.serve import snapshot, watch_data
@@ -73,3 +74,14 @@ def test_a_snapshot_names_every_file_by_size_and_time(tmp_path: Path):
     assert sorted(shot) == [str(tmp_path / "a" / "b" / "f.txt"), str(tmp_path / "g.txt")]
     assert shot[str(tmp_path / "g.txt")][1] == 2
     assert snapshot(tmp_path / "missing") == {}
+
+
+def test_scans_are_frequent_on_a_small_site_and_never_take_more_than_a_twentieth_of_the_time():
+    from zhpress.mkdocs.serve import POLL, POLL_MIN, next_interval
+
+    assert next_interval(0.00006) == POLL_MIN  # 1 article: an edit is seen within 0.1 s
+    assert next_interval(0.0026) == POLL_MIN  # 100 articles (303 files, 2.6 ms a scan)
+    assert next_interval(0.010) == pytest.approx(0.2)  # 5 % of the time
+    assert next_interval(0.027) == POLL  # 1,000 articles: as often as MkDocs' own watcher
+    assert next_interval(1.0) == POLL  # a slow disk: never less often than that
+    assert next_interval(0.0, longest=0.02) == 0.02  # a test's own interval is kept
