@@ -282,9 +282,17 @@ def _tenths(x: _Extent) -> None:
         x.value, x.end = Decimal(x.value) + Decimal("0.5"), x.end + 1  # 七成半 = 7.5成
 
 
+_AFTER_BY_FIRST: dict[str, list[tuple[str, str]]] = {}  # _AFTER by first character, each in _AFTER's order
+for _word, _approx in _AFTER:
+    _AFTER_BY_FIRST.setdefault(_word[0], []).append((_word, _approx))
+_CURRENCIES_BY_LAST: dict[str, list[str]] = {}  # _CURRENCIES by last character, each in their order
+for _currency in _CURRENCIES:
+    _CURRENCIES_BY_LAST.setdefault(_currency[-1], []).append(_currency)
+
+
 def _after(x: _Extent) -> None:
     """A qualifier after the unit (左右, 以上 …), or 内 after a span of time (1小時內: within)."""
-    for word, approx in _AFTER:
+    for word, approx in _AFTER_BY_FIRST.get(x.norm[x.end : x.end + 1], ()):
         if x.norm.startswith(word, x.end):
             x.end, x.after = x.end + len(word), approx
             return
@@ -318,7 +326,8 @@ for _word, _approx in _BEFORE:
 def _before(x: _Extent) -> str | None:
     """A qualifier before the number (約, 超过 …), also before a currency (約新臺幣520億元); moves the start."""
     norm, start, lo = x.norm, x.start, x.lo
-    currency = next((c for c in _CURRENCIES if norm.startswith(c, start - len(c)) and start - len(c) >= lo), "")
+    candidates = _CURRENCIES_BY_LAST.get(norm[start - 1], ()) if start > lo else ()
+    currency = next((c for c in candidates if norm.startswith(c, start - len(c)) and start - len(c) >= lo), "")
     end = start - len(currency)  # a qualifier ends here: only those ending in the character before are tried
     for word, approx in _BEFORE_BY_LAST.get(norm[end - 1], ()) if end - 1 >= lo else ():
         q = end - len(word)
