@@ -94,9 +94,10 @@ def substring_starts(text: str, quote: str) -> list[int]:
     return found
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=128)
 def source_index(text: str) -> SourceIndex:
-    """The index of `text`, built once and kept for the few sources in use."""
+    """The index of `text`, built once and kept for the sources in use (a few tens of KB each): a
+    project of up to 128 articles is indexed once for its load and its check."""
     return SourceIndex(text)
 
 
