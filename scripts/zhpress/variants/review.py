@@ -357,7 +357,8 @@ def review_status(project: Project, data_dir: Path) -> tuple[int, dict[str, int]
 
     One pass over the sources, for `zhpress check`. It needs only each item's word, context and
     outputs, which the cache keeps apart from the full findings (examples, candidates), so a warm
-    run reads little, and a cold one finds only those (`_ReviewPass.status_entries`). Raises DataError when data/variants-review.yaml is malformed.
+    run reads little, and a cold one finds only those (`_ReviewPass.status_entries`).
+    Raises DataError when data/variants-review.yaml is malformed.
     """
     confirmed = load_confirmed(review_path(data_dir))
     cache = Cache.for_data(data_dir)
