@@ -14,9 +14,10 @@ marshalled on its own, behind a small table of (offset, length). It is made once
 per jieba dictionary (named by `library_stamp`, so a new jieba makes a new one),
 from jieba's own loaded dictionary, in the folder where jieba keeps its cache
 (`tempfile.gettempdir()`), named with the user's id, written atomically, and read
-only when the user owns it (marshal data is not safe to read from anyone else). Like jieba's own cache it is
-derived data: deleting it costs one full jieba load on the next run. When it
-cannot be read or written, the full dictionary is used: the words are the same.
+only when the user owns it (marshal data is not safe to read from anyone else).
+Like jieba's own cache it is derived data: deleting it costs one full jieba load
+on the next run. When it cannot be read or written, the full dictionary is used:
+the words are the same.
 """
 
 from __future__ import annotations
@@ -204,7 +205,6 @@ class Segmenter:
         Args:
             folder: where the index is kept.
         """
-        import_jieba()
         self._path = index_path(folder)
         self._lazy: LazyDictionary | None = None
         self._tokenizer: Any = None
